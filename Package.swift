@@ -1,0 +1,33 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "ibid",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ibid", targets: ["ibid"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Layer 1: bytes → print_r value tree → posts. No UI, no Foundation.
+        .target(name: "IbidDump"),
+        // Layer 2: the document model and its recovery from post content.
+        .target(name: "IbidDocument", dependencies: ["IbidDump"]),
+        // Layer 5: the command-line front end.
+        .executableTarget(
+            name: "ibid",
+            dependencies: [
+                "IbidDump", "IbidDocument",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Benchmarks live beside the product so the top level stays as designed.
+        .executableTarget(name: "ibid-bench", dependencies: ["IbidDump", "IbidDocument"]),
+        .testTarget(name: "IbidDumpTests", dependencies: ["IbidDump"]),
+        .testTarget(name: "IbidDocumentTests", dependencies: ["IbidDocument", "IbidDump"]),
+        .testTarget(name: "ibidTests", dependencies: ["ibid", "IbidDocument", "IbidDump"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,51 @@
+/// Why a dump could not be read at all. Each case knows the exit status the CLI reports
+/// (sysexits: 65 bad data, 66 cannot open, 74 I/O) and renders as one line naming the file.
+public struct DumpError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Kind: Sendable, Equatable {
+        case cannotOpen(String)
+        case isDirectory
+        case readFailed(String)
+        case empty
+        case binary
+        case noDump
+        case noPosts
+        case sampleMissing(String)
+    }
+
+    public let path: String
+    public let kind: Kind
+    public let position: SourcePosition?
+
+    public init(path: String, kind: Kind, position: SourcePosition? = nil) {
+        self.path = path
+        self.kind = kind
+        self.position = position
+    }
+
+    public var exitCode: Int32 {
+        switch kind {
+        case .cannotOpen, .isDirectory, .sampleMissing: 66
+        case .readFailed: 74
+        case .empty, .binary, .noDump, .noPosts: 65
+        }
+    }
+
+    public var reason: String {
+        switch kind {
+        case .cannotOpen(let why): "cannot open: \(why)"
+        case .isDirectory: "is a directory, not a dump file"
+        case .readFailed(let why): "read failed: \(why)"
+        case .empty: "empty file: no print_r dump to read"
+        case .binary: "binary data (NUL bytes): not a print_r text dump"
+        case .noDump: "no print_r dump found (expected `Array (` or `… Object (` followed by `[key] =>`)"
+        case .noPosts: "the dump holds no WordPress posts (no object with [ID] and [post_content] or [post_title])"
+        case .sampleMissing(let looked): "the bundled sample is not installed next to this binary (looked in \(looked)); give a FILE"
+        }
+    }
+
+    /// `path:line:column: reason` — the one line the CLI prints.
+    public var description: String {
+        if let position { return "\(path):\(position.line):\(position.column): \(reason)" }
+        return "\(path): \(reason)"
+    }
+}

@@ -1,0 +1,100 @@
+/// Bytes in, posts out: the one entry point of `IbidDump`.
+public enum DumpLoader {
+    /// Reads and parses the file at `path` ("-" for standard input).
+    public static func load(path: String) throws(DumpError) -> LoadedDump {
+        try load(DumpSource.read(path: path), path: path)
+    }
+
+    /// Parses bytes already in memory; `path` only names them in messages.
+    public static func load(_ input: DumpBytes, path: String) throws(DumpError) -> LoadedDump {
+        let b = input.buffer
+        guard b.count > 0 else { throw DumpError(path: path, kind: .empty) }
+        if let nul = ByteSearch.find(0x00, in: b, from: 0, to: min(b.count, 1 << 16)) {
+            throw DumpError(path: path, kind: .binary, position: SourcePosition.of(offset: nul, in: b))
+        }
+        guard let region = DumpLocator.locate(input) else {
+            throw DumpError(path: path, kind: .noDump, position: SourcePosition(line: 1, column: 1))
+        }
+        let storage = region.storage
+        func position(_ offset: Int) -> SourcePosition {
+            LoadedDump.position(of: offset, in: storage, lineShift: region.lineShift, columnShift: region.columnShift)
+        }
+
+        var parser = PrintRParser(storage: storage, end: region.end)
+        var roots: [DumpValue] = []
+        var layout = LoadedDump.Layout.collapsed
+        var cursor = region.start
+        while let opening = DumpLocator.firstOpening(in: storage.buffer, from: cursor, end: region.end) {
+            if roots.isEmpty { layout = opening.raw ? .raw : .collapsed }
+            let parsed = parser.parseContainer(opening, depth: 0)
+            roots.append(parsed.value)
+            if parsed.truncated || parsed.next <= cursor { break }
+            cursor = parsed.next
+        }
+
+        var warnings = parser.issues.map { DumpWarning(code: $0.code, message: $0.message, position: position($0.offset)) }
+        var collector = PostCollector()
+        for root in roots { collector.collect(root, className: root.className, offset: region.start) }
+        var posts: [Post] = []
+        var seen = Set<Int>()
+        for found in collector.found {
+            let post = Post(fields: found.fields, className: found.className, offset: found.offset,
+                            position: position(found.offset), truncated: found.truncated, truncatedField: found.truncatedField)
+            // A WP_Query prints its current post twice ([posts] and [post]); keep the first.
+            if !seen.insert(post.id).inserted {
+                warnings.append(DumpWarning(code: .duplicatePost, message: "post \(post.id) appears again; the first copy is kept",
+                                            position: post.position, postID: post.id))
+                continue
+            }
+            if post.truncated {
+                let field = post.truncatedField.map { " inside [\($0)]" } ?? ""
+                warnings.append(DumpWarning(
+                    code: .truncated,
+                    message: "the dump ends mid-record\(field): record \(posts.count + 1) (ID \(post.id)) is kept as truncated",
+                    position: position(region.end), postID: post.id))
+            }
+            for (name, text) in post.fields.sorted(by: { $0.key < $1.key }) where name != "post_content" {
+                if let bad = text.decode().firstInvalidOffset {
+                    warnings.append(DumpWarning(code: .invalidUTF8, message: "invalid UTF-8 in [\(name)] of post \(post.id), shown as U+FFFD",
+                                                position: position(bad), postID: post.id))
+                }
+            }
+            posts.append(post)
+        }
+        guard !posts.isEmpty else {
+            throw DumpError(path: path, kind: .noPosts, position: position(region.start))
+        }
+        return LoadedDump(path: path, storage: storage, page: PageMetadata.parse(region.pageText), posts: posts,
+                          warnings: warnings, layout: layout, roots: roots, byteCount: b.count,
+                          lineShift: region.lineShift, columnShift: region.columnShift)
+    }
+}
+
+/// Walks the value tree for post-shaped objects, in dump order, without descending into posts.
+struct PostCollector {
+    struct Found {
+        var fields: [String: DumpText]
+        var className: String?
+        var offset: Int
+        var truncated: Bool
+        var truncatedField: String?
+    }
+
+    var found: [Found] = []
+
+    mutating func collect(_ value: DumpValue, className: String?, offset: Int) {
+        guard let container = value.container else { return }
+        if Post.isPost(container) {
+            var fields: [String: DumpText] = [:]
+            for entry in container.entries {
+                if let text = entry.value.text, fields[entry.key.name] == nil { fields[entry.key.name] = text }
+            }
+            found.append(Found(fields: fields, className: className, offset: offset, truncated: container.truncated,
+                               truncatedField: container.truncated ? container.entries.last?.key.name : nil))
+            return
+        }
+        for entry in container.entries {
+            collect(entry.value, className: entry.value.className, offset: entry.offset)
+        }
+    }
+}

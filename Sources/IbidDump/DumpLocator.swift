@@ -1,0 +1,133 @@
+/// Finds where a `print_r` dump starts inside surrounding text, and undoes what was done to it on
+/// the way into the file: a `<pre>` around it, a log-line prefix, a comment prefix on every line,
+/// or HTML entity escaping of `=>`.
+struct DumpLocator {
+    /// What the parser reads: possibly a rewritten copy of the input.
+    struct Region {
+        let storage: DumpBytes
+        /// Offset of the first dump's opening token in `storage`.
+        let start: Int
+        let end: Int
+        /// Page text before the dump (from the original input).
+        let pageText: String
+        /// Bytes stripped from the start of each line, added back to columns in messages.
+        let columnShift: Int
+        /// Lines of the original input before `storage` begins, added back to lines in messages.
+        var lineShift: Int = 0
+        let strippedPrefix: String?
+        let unescapedEntities: Bool
+    }
+
+    static func locate(_ input: DumpBytes, unescapeOnce: Bool = true) -> Region? {
+        let b = input.buffer
+        guard let opening = firstOpening(in: b, from: 0, end: b.count) else {
+            // A dump escaped as a whole (`[ID] =&gt; 6005`) is unescaped once and looked at again.
+            guard unescapeOnce, ByteSearch.find("] =&gt;", in: b, from: 0, to: b.count) != nil else { return nil }
+            let copy = DumpBytes(copying: HTMLEntities.unescapeStructural(b))
+            guard let found = locate(copy, unescapeOnce: false) else { return nil }
+            return Region(storage: found.storage, start: found.start, end: found.end, pageText: found.pageText,
+                          columnShift: found.columnShift, lineShift: found.lineShift, strippedPrefix: found.strippedPrefix, unescapedEntities: true)
+        }
+        let lineStart = lineStart(of: opening.tokenStart, in: b)
+        let prefix = Array(b[lineStart..<opening.tokenStart])
+        let pageText = String(decoding: b[0..<lineStart], as: UTF8.self)
+        let end = preEnd(after: opening.tokenStart, in: b) ?? b.count
+
+        if let comment = commentPrefix(prefix, lineAfter: opening.tokenStart, in: b) {
+            let copy = stripPrefix(comment, from: lineStart, to: end, in: b)
+            return Region(storage: copy, start: 0, end: copy.count, pageText: pageText, columnShift: comment.count,
+                          lineShift: SourcePosition.of(offset: lineStart, in: b).line - 1,
+                          strippedPrefix: String(decoding: comment, as: UTF8.self), unescapedEntities: false)
+        }
+        return Region(storage: input, start: opening.tokenStart, end: end, pageText: pageText,
+                      columnShift: 0, strippedPrefix: nil, unescapedEntities: false)
+    }
+
+    /// The next dump opening at or after `from`.
+    static func firstOpening(in b: UnsafeRawBufferPointer, from: Int, end: Int) -> ContainerOpening? {
+        var best: ContainerOpening?
+        var cursor = from
+        // `Array` openings.
+        while let hit = ByteSearch.find("Array", in: b, from: cursor, to: end) {
+            if let o = ContainerOpening.read(at: hit, in: b, end: end), isWordStart(hit, in: b) { best = o; break }
+            cursor = hit + 1
+        }
+        // `Class Object` openings before it.
+        cursor = from
+        let limit = best?.tokenStart ?? end
+        while let hit = ByteSearch.find(" Object", in: b, from: cursor, to: min(end, limit + 7)) {
+            if hit >= limit { break }
+            if let o = ContainerOpening.read(objectWordAt: hit, in: b, end: end), isWordStart(o.tokenStart, in: b) {
+                if best == nil || o.tokenStart < best!.tokenStart { best = o }
+                break
+            }
+            cursor = hit + 1
+        }
+        return best
+    }
+
+    private static func isWordStart(_ at: Int, in b: UnsafeRawBufferPointer) -> Bool {
+        at == 0 || !ContainerOpening.isClassByte(b[at - 1])
+    }
+
+    static func lineStart(of at: Int, in b: UnsafeRawBufferPointer) -> Int {
+        var s = at
+        while s > 0, b[s - 1] != 0x0A { s -= 1 }
+        return s
+    }
+
+    /// A dump printed inside `<pre>` ends at `</pre>`.
+    private static func preEnd(after start: Int, in b: UnsafeRawBufferPointer) -> Int? {
+        let lookBack = max(0, start - 512)
+        guard ByteSearch.find("<pre", in: b, from: lookBack, to: start) != nil else { return nil }
+        return ByteSearch.find("</pre>", in: b, from: start, to: b.count)
+    }
+
+    /// The same non-blank prefix in front of this line and the next means a commented-out dump
+    /// (`// `, ` * `, `# `); a prefix on the first line only is a log stamp and is just skipped.
+    private static func commentPrefix(_ prefix: [UInt8], lineAfter at: Int, in b: UnsafeRawBufferPointer) -> [UInt8]? {
+        guard prefix.contains(where: { !ByteSearch.isSpace($0) }) else { return nil }
+        guard let nl = ByteSearch.find(0x0A, in: b, from: at, to: b.count) else { return nil }
+        let next = nl + 1
+        var trimmed = prefix
+        while let last = trimmed.last, ByteSearch.isHorizontalSpace(last) { trimmed.removeLast() }
+        guard next + trimmed.count <= b.count else { return nil }
+        for (i, c) in trimmed.enumerated() where b[next + i] != c { return nil }
+        return prefix
+    }
+
+    /// Copies `lineStart..<end`, dropping `prefix` (or its trailing-space-stripped form) from each line;
+    /// stops at the first line without it, which is where the commented dump ends.
+    private static func stripPrefix(_ prefix: [UInt8], from lineStart: Int, to end: Int, in b: UnsafeRawBufferPointer) -> DumpBytes {
+        var trimmed = prefix
+        while let last = trimmed.last, ByteSearch.isHorizontalSpace(last) { trimmed.removeLast() }
+        var out: [UInt8] = []
+        out.reserveCapacity(end - lineStart)
+        var p = lineStart
+        while p < end {
+            let nl = ByteSearch.find(0x0A, in: b, from: p, to: end) ?? end
+            let lineEnd = nl
+            func hasPrefix(_ pre: [UInt8]) -> Bool {
+                guard p + pre.count <= lineEnd else { return false }
+                for (i, c) in pre.enumerated() where b[p + i] != c { return false }
+                return true
+            }
+            var body = p
+            if hasPrefix(prefix) {
+                body = p + prefix.count
+            } else if hasPrefix(trimmed) {
+                // A prefix whose trailing space an editor removed: only valid on a line with nothing after it.
+                let after = p + trimmed.count
+                var rest = after
+                while rest < lineEnd, b[rest] == 0x0D { rest += 1 }
+                guard rest == lineEnd else { break }
+                body = after
+            } else {
+                break
+            }
+            out.append(contentsOf: b[body..<min(end, nl + 1)])
+            p = nl + 1
+        }
+        return DumpBytes(copying: out)
+    }
+}

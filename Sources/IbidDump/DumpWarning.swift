@@ -1,0 +1,28 @@
+/// Something the loader repaired or could only partly read. Never fatal.
+public struct DumpWarning: Sendable, Equatable, CustomStringConvertible {
+    public enum Code: String, Sendable {
+        case truncated
+        case invalidUTF8 = "invalid-utf8"
+        case unexpectedText = "unexpected-text"
+        case tooDeep = "too-deep"
+        case duplicatePost = "duplicate-post"
+    }
+
+    public let code: Code
+    public let message: String
+    public let position: SourcePosition?
+    /// The post ID the warning is about, when it is about one.
+    public let postID: Int?
+
+    public init(code: Code, message: String, position: SourcePosition?, postID: Int? = nil) {
+        self.code = code
+        self.message = message
+        self.position = position
+        self.postID = postID
+    }
+
+    public var description: String {
+        if let position { return "\(position): \(message)" }
+        return message
+    }
+}

@@ -1,0 +1,36 @@
+/// Undoes `htmlspecialchars` on a dump that was escaped as a whole (`[ID] =&gt; 6005`).
+public enum HTMLEntities {
+    static let table: [(entity: [UInt8], byte: UInt8)] = [
+        (Array("&gt;".utf8), 0x3E), (Array("&lt;".utf8), 0x3C), (Array("&quot;".utf8), 0x22),
+        (Array("&#039;".utf8), 0x27), (Array("&#39;".utf8), 0x27), (Array("&apos;".utf8), 0x27),
+        (Array("&amp;".utf8), 0x26),
+    ]
+
+    /// One pass, so `&amp;gt;` becomes `&gt;` (as the escaping left it), not `>`.
+    static func unescapeStructural(_ b: UnsafeRawBufferPointer) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c == 0x26 {
+                var matched = false
+                for (entity, byte) in table where i + entity.count <= n {
+                    var same = true
+                    for k in 0..<entity.count where b[i + k] != entity[k] { same = false; break }
+                    if same {
+                        out.append(byte)
+                        i += entity.count
+                        matched = true
+                        break
+                    }
+                }
+                if matched { continue }
+            }
+            out.append(c)
+            i += 1
+        }
+        return out
+    }
+}

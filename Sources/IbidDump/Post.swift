@@ -1,0 +1,51 @@
+/// One WordPress post found in a dump: any object holding `[ID]` and `[post_content]` or `[post_title]`.
+///
+/// Fields stay as byte ranges; `content` in particular is decoded only when a chapter is opened.
+public struct Post: Sendable {
+    public let fields: [String: DumpText]
+    public let className: String?
+    /// Offset of the record's `[key] =>` (or of its opening token) in the storage.
+    public let offset: Int
+    public let position: SourcePosition
+    /// The dump ended inside this record.
+    public let truncated: Bool
+    /// The field being read when the dump ended.
+    public let truncatedField: String?
+
+    public init(fields: [String: DumpText], className: String?, offset: Int, position: SourcePosition,
+                truncated: Bool, truncatedField: String?) {
+        self.fields = fields
+        self.className = className
+        self.offset = offset
+        self.position = position
+        self.truncated = truncated
+        self.truncatedField = truncatedField
+    }
+
+    public subscript(field: String) -> DumpText? { fields[field] }
+
+    /// The post ID; a non-numeric ID (hostile or hand-edited input) reads as 0.
+    public var id: Int { fields["ID"].flatMap { Int($0.string.trimmingWhitespace) } ?? 0 }
+    public var title: String { string("post_title") }
+    public var date: String { string("post_date") }
+    public var slug: String { string("post_name") }
+    public var guid: String { string("guid") }
+    public var status: String { string("post_status") }
+    public var type: String { string("post_type") }
+    public var content: DumpText? { fields["post_content"] }
+
+    public func string(_ field: String) -> String { fields[field]?.string ?? "" }
+
+    /// The fields that make an object a post.
+    static func isPost(_ container: DumpContainer) -> Bool {
+        var hasID = false, hasText = false
+        for entry in container.entries {
+            switch entry.key.name {
+            case "ID": hasID = entry.value.text != nil
+            case "post_content", "post_title": hasText = hasText || entry.value.text != nil
+            default: break
+            }
+        }
+        return hasID && hasText
+    }
+}

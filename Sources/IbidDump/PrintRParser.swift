@@ -1,0 +1,236 @@
+/// Parses `print_r` output, collapsed or raw, into `DumpValue`s.
+///
+/// A scalar has no delimiter of its own: it ends where the next key of its container, or the
+/// container's `)`, begins. Which `[key] =>` counts is decided from the structure (see
+/// `ScalarContext`), never from the first bracket in the text — post content is full of `[12]`.
+struct PrintRParser {
+    let storage: DumpBytes
+    let b: UnsafeRawBufferPointer
+    /// End of the dump region (end of input, or a closing `</pre>`).
+    let end: Int
+    var issues: [Issue] = []
+
+    /// Nesting deeper than this is read as text: real dumps nest a handful of levels,
+    /// and the bound keeps hostile input from exhausting the stack.
+    static let maxDepth = 128
+
+    struct Issue {
+        let code: DumpWarning.Code
+        let message: String
+        let offset: Int
+    }
+
+    init(storage: DumpBytes, end: Int) {
+        self.storage = storage
+        self.b = storage.buffer
+        self.end = end
+    }
+
+    // MARK: Containers
+
+    struct Parsed {
+        let value: DumpValue
+        /// Offset just past the value (past `)` for containers).
+        let next: Int
+        let truncated: Bool
+    }
+
+    mutating func parseContainer(_ opening: ContainerOpening, depth: Int) -> Parsed {
+        var container = DumpContainer(openOffset: opening.paren)
+        var p = opening.paren + 1
+        var indent: Int?
+        var knownOrder = false
+        func wrap(_ c: DumpContainer) -> DumpValue {
+            switch opening.kind {
+            case .array: .array(c)
+            case .object(let name): .object(className: name, c)
+            }
+        }
+        while true {
+            p = skipSpace(p)
+            if p >= end {
+                container.truncated = true
+                return Parsed(value: wrap(container), next: end, truncated: true)
+            }
+            if b[p] == 0x29 {
+                return Parsed(value: wrap(container), next: p + 1, truncated: false)
+            }
+            guard let key = KeyReader.read(at: p, in: b, end: end) else {
+                issues.append(Issue(code: .unexpectedText, message: "unexpected text where a `[key] =>` or `)` was expected", offset: p))
+                container.truncated = true
+                return Parsed(value: wrap(container), next: p, truncated: true)
+            }
+            let keyText = String(decoding: b[key.text], as: UTF8.self)
+            let dumpKey = DumpKey(raw: keyText)
+            if container.entries.isEmpty {
+                knownOrder = dumpKey.name == "ID"
+                if opening.raw { indent = columnBytes(of: p) }
+            }
+            let context = ScalarContext(
+                key: dumpKey.name,
+                fieldIndex: knownOrder ? PostFields.index[dumpKey.name] : nil,
+                knownOrder: knownOrder,
+                raw: opening.raw,
+                indent: indent,
+                depth: depth
+            )
+            let parsed = parseValue(at: key.valueStart, context: context, depth: depth)
+            container.entries.append(DumpEntry(key: dumpKey, value: parsed.value, offset: p))
+            if parsed.truncated {
+                container.truncated = true
+                return Parsed(value: wrap(container), next: parsed.next, truncated: true)
+            }
+            p = parsed.next
+        }
+    }
+
+    private mutating func parseValue(at v: Int, context: ScalarContext, depth: Int) -> Parsed {
+        if v < end, let opening = ContainerOpening.read(at: v, in: b, end: end) {
+            if depth + 1 < Self.maxDepth {
+                return parseContainer(opening, depth: depth + 1)
+            }
+            issues.append(Issue(code: .tooDeep, message: "nesting deeper than \(Self.maxDepth) levels is kept as text", offset: v))
+        }
+        return scanScalar(from: v, context: context)
+    }
+
+    // MARK: Scalars
+
+    struct ScalarContext {
+        let key: String
+        let fieldIndex: Int?
+        let knownOrder: Bool
+        let raw: Bool
+        let indent: Int?
+        let depth: Int
+
+        var isFreeText: Bool { knownOrder && PostFields.freeText.contains(key) }
+    }
+
+    private mutating func scanScalar(from v: Int, context: ScalarContext) -> Parsed {
+        var searchFrom = v
+        while let arrow = ByteSearch.find("] =>", in: b, from: searchFrom, to: end) {
+            searchFrom = arrow + 1
+            guard let open = keyOpen(before: arrow, valueStart: v, context: context),
+                  let key = KeyReader.read(at: open, in: b, end: end) else { continue }
+            let name = DumpKey(raw: String(decoding: b[key.text], as: UTF8.self)).name
+            switch judge(name, context: context) {
+            case .reject:
+                continue
+            case .accept:
+                // A shorter value may end at its container's `)` before this key (the last entry of a nested array).
+                if !context.isFreeText, let close = closer(from: v, before: open, context: context) {
+                    return Parsed(value: .scalar(text(v, valueEnd(beforeSeparatorAt: close, from: v, context: context))), next: close, truncated: false)
+                }
+                return Parsed(value: .scalar(text(v, valueEnd(beforeSeparatorAt: open, from: v, context: context))), next: open, truncated: false)
+            case .crossedRecord:
+                // This key belongs to a later record, so the value ended at a `)` before it.
+                if let close = closer(from: v, before: open, context: context) {
+                    return Parsed(value: .scalar(text(v, valueEnd(beforeSeparatorAt: close, from: v, context: context))), next: close, truncated: false)
+                }
+                continue
+            }
+        }
+        if let close = closer(from: v, before: end, context: context) {
+            return Parsed(value: .scalar(text(v, valueEnd(beforeSeparatorAt: close, from: v, context: context))), next: close, truncated: false)
+        }
+        var e = end
+        while e > v, ByteSearch.isSpace(b[e - 1]) { e -= 1 }
+        return Parsed(value: .scalar(text(v, e)), next: end, truncated: true)
+    }
+
+    private enum Judgement { case accept, reject, crossedRecord }
+
+    private func judge(_ name: String, context: ScalarContext) -> Judgement {
+        guard context.knownOrder, let current = context.fieldIndex else { return .accept }
+        if let index = PostFields.index[name] {
+            return index > current ? .accept : .crossedRecord
+        }
+        // Inside prose, only a known later field ends the value; elsewhere any well-formed key does.
+        return context.isFreeText ? .reject : (isIdentifier(name) ? .accept : .reject)
+    }
+
+    /// The `[` that opens the key ending at `arrow`, if it stands where a key of this container may stand.
+    private func keyOpen(before arrow: Int, valueStart v: Int, context: ScalarContext) -> Int? {
+        var open = arrow - 1
+        let floor = max(v, arrow - KeyReader.maxKeyLength - 1)
+        while open >= floor, b[open] != 0x5B {
+            let c = b[open]
+            if c == 0x5D || c == 0x0A { return nil }
+            open -= 1
+        }
+        guard open >= floor, b[open] == 0x5B else { return nil }
+        if context.raw {
+            guard let indent = context.indent, let lineStart = lineStartIfBlank(before: open),
+                  open - lineStart == indent, lineStart > v else { return nil }
+            return open
+        }
+        if open == v { return open }
+        return ByteSearch.isSpace(b[open - 1]) ? open : nil
+    }
+
+    /// The offset of the first `)` in `v..<limit` that closes this value's container.
+    private func closer(from v: Int, before limit: Int, context: ScalarContext) -> Int? {
+        var from = v
+        while let close = ByteSearch.find(0x29, in: b, from: from, to: limit) {
+            from = close + 1
+            if context.raw {
+                guard let lineStart = lineStartIfBlank(before: close), lineStart > v || close == v else { continue }
+                if let indent = context.indent, close - lineStart >= indent { continue }
+            } else if close != v && !ByteSearch.isSpace(b[close - 1]) {
+                continue
+            }
+            if continuesStructure(after: close + 1, depth: context.depth) { return close }
+        }
+        return nil
+    }
+
+    /// After a container's `)`: more keys of its parent, the parent's `)`, or the end of the dump.
+    private func continuesStructure(after p: Int, depth: Int) -> Bool {
+        let q = skipSpace(p)
+        if q >= end { return true }
+        if depth == 0 { return true }
+        if b[q] == 0x29 { return true }
+        return b[q] == 0x5B && KeyReader.read(at: q, in: b, end: end) != nil
+    }
+
+    /// Where the value ends, given the offset of the token that follows it: drops the
+    /// separator PHP printed (one space collapsed, or newline plus indentation raw).
+    private func valueEnd(beforeSeparatorAt token: Int, from v: Int, context: ScalarContext) -> Int {
+        var e = token
+        while e > v, ByteSearch.isHorizontalSpace(b[e - 1]) { e -= 1 }
+        if e > v, b[e - 1] == 0x0A { e -= 1 }
+        if e > v, b[e - 1] == 0x0D { e -= 1 }
+        return e
+    }
+
+    // MARK: Helpers
+
+    private func text(_ from: Int, _ to: Int) -> DumpText {
+        DumpText(storage: storage, range: from..<max(from, to))
+    }
+
+    func skipSpace(_ p: Int) -> Int {
+        var p = p
+        while p < end, ByteSearch.isSpace(b[p]) { p += 1 }
+        return p
+    }
+
+    /// The offset just past the previous newline, when only spaces and tabs stand between it and `at`.
+    private func lineStartIfBlank(before at: Int) -> Int? {
+        var s = at
+        while s > 0, ByteSearch.isHorizontalSpace(b[s - 1]) { s -= 1 }
+        return (s == 0 || b[s - 1] == 0x0A) ? s : nil
+    }
+
+    private func columnBytes(of at: Int) -> Int {
+        var s = at
+        while s > 0, b[s - 1] != 0x0A { s -= 1 }
+        return at - s
+    }
+
+    private func isIdentifier(_ name: String) -> Bool {
+        guard let first = name.utf8.first, ContainerOpening.isClassStart(first) || (first >= 0x30 && first <= 0x39) else { return false }
+        return name.utf8.allSatisfy { ContainerOpening.isClassByte($0) || $0 == 0x2D }
+    }
+}
