@@ -21,6 +21,15 @@ struct DumpLocator {
     static func locate(_ input: DumpBytes, unescapeOnce: Bool = true) -> Region? {
         let b = input.buffer
         guard let opening = firstOpening(in: b, from: 0, end: b.count) else {
+            // A raw dump behind a comment prefix: `// Array` then `// (` — the prefix splits the opening.
+            if let (lineStart, prefix) = commentedRawOpening(in: b) {
+                let copy = stripPrefix(prefix, from: lineStart, to: b.count, in: b)
+                guard let opening = firstOpening(in: copy.buffer, from: 0, end: copy.count) else { return nil }
+                return Region(storage: copy, start: opening.tokenStart, end: copy.count,
+                              pageText: String(decoding: b[0..<lineStart], as: UTF8.self), columnShift: prefix.count,
+                              lineShift: SourcePosition.of(offset: lineStart, in: b).line - 1,
+                              strippedPrefix: String(decoding: prefix, as: UTF8.self), unescapedEntities: false)
+            }
             // A dump escaped as a whole (`[ID] =&gt; 6005`) is unescaped once and looked at again.
             guard unescapeOnce, ByteSearch.find("] =&gt;", in: b, from: 0, to: b.count) != nil else { return nil }
             let copy = DumpBytes(copying: HTMLEntities.unescapeStructural(b))
@@ -74,6 +83,35 @@ struct DumpLocator {
         var s = at
         while s > 0, b[s - 1] != 0x0A { s -= 1 }
         return s
+    }
+
+    /// Finds `PREFIX Array` (or `PREFIX Class Object`) ending a line, followed by `PREFIX (`.
+    private static func commentedRawOpening(in b: UnsafeRawBufferPointer) -> (lineStart: Int, prefix: [UInt8])? {
+        for word: StaticString in ["Array", " Object"] {
+            var cursor = 0
+            while let hit = ByteSearch.find(word, in: b, from: cursor, to: b.count) {
+                cursor = hit + 1
+                var p = hit + word.utf8CodeUnitCount
+                while p < b.count, b[p] == 0x20 || b[p] == 0x0D { p += 1 }
+                guard p < b.count, b[p] == 0x0A else { continue }
+                var tokenStart = hit
+                if word.utf8CodeUnitCount == 7 {
+                    while tokenStart > 0, ContainerOpening.isClassByte(b[tokenStart - 1]) { tokenStart -= 1 }
+                    guard tokenStart < hit else { continue }
+                }
+                let start = lineStart(of: tokenStart, in: b)
+                let prefix = Array(b[start..<tokenStart])
+                var trimmed = prefix
+                while let last = trimmed.last, ByteSearch.isHorizontalSpace(last) { trimmed.removeLast() }
+                guard !trimmed.isEmpty else { continue }
+                var q = p + 1
+                guard q + trimmed.count <= b.count, Array(b[q..<(q + trimmed.count)]) == trimmed else { continue }
+                q += trimmed.count
+                while q < b.count, ByteSearch.isHorizontalSpace(b[q]) { q += 1 }
+                if q < b.count, b[q] == 0x28 { return (start, prefix) }
+            }
+        }
+        return nil
     }
 
     /// A dump printed inside `<pre>` ends at `</pre>`.

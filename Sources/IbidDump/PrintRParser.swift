@@ -40,6 +40,9 @@ struct PrintRParser {
         var p = opening.paren + 1
         var indent: Int?
         var knownOrder = false
+        var seen = Set<String>()
+        let strictOrder: Bool
+        if case .object(let name) = opening.kind { strictOrder = name == "WP_Post" } else { strictOrder = false }
         func wrap(_ c: DumpContainer) -> DumpValue {
             switch opening.kind {
             case .array: .array(c)
@@ -70,12 +73,15 @@ struct PrintRParser {
                 key: dumpKey.name,
                 fieldIndex: knownOrder ? PostFields.index[dumpKey.name] : nil,
                 knownOrder: knownOrder,
+                strictOrder: strictOrder && knownOrder,
+                seen: seen,
                 raw: opening.raw,
                 indent: indent,
                 depth: depth
             )
             let parsed = parseValue(at: key.valueStart, context: context, depth: depth)
             container.entries.append(DumpEntry(key: dumpKey, value: parsed.value, offset: p))
+            if knownOrder { seen.insert(dumpKey.name) }
             if parsed.truncated {
                 container.truncated = true
                 return Parsed(value: wrap(container), next: parsed.next, truncated: true)
@@ -100,6 +106,10 @@ struct PrintRParser {
         let key: String
         let fieldIndex: Int?
         let knownOrder: Bool
+        /// The container is a `WP_Post`, whose fields come in `PostFields.order`.
+        let strictOrder: Bool
+        /// Keys already read in this container.
+        let seen: Set<String>
         let raw: Bool
         let indent: Int?
         let depth: Int
@@ -141,13 +151,23 @@ struct PrintRParser {
 
     private enum Judgement { case accept, reject, crossedRecord }
 
+    /// Whether `[name] =>` found after a value ends it.
+    ///
+    /// In a post-shaped container (first key `ID`) a key already read, or `ID` itself, belongs to a
+    /// later record. A `WP_Post` prints its fields in a fixed order, so inside its prose fields only a
+    /// later field counts; other post-shaped objects (`stdClass` rows) may hold any columns.
     private func judge(_ name: String, context: ScalarContext) -> Judgement {
-        guard context.knownOrder, let current = context.fieldIndex else { return .accept }
-        if let index = PostFields.index[name] {
+        guard context.knownOrder else { return .accept }
+        if name == "ID" || context.seen.contains(name) { return .crossedRecord }
+        if context.strictOrder, let current = context.fieldIndex, let index = PostFields.index[name] {
             return index > current ? .accept : .crossedRecord
         }
-        // Inside prose, only a known later field ends the value; elsewhere any well-formed key does.
-        return context.isFreeText ? .reject : (isIdentifier(name) ? .accept : .reject)
+        guard isIdentifier(name) else { return .reject }
+        if context.strictOrder && context.isFreeText && PostFields.index[name] == nil {
+            // An unknown key inside WP_Post prose is text, unless PHP's own indentation vouches for it.
+            return context.raw ? .accept : .reject
+        }
+        return .accept
     }
 
     /// The `[` that opens the key ending at `arrow`, if it stands where a key of this container may stand.
@@ -198,6 +218,11 @@ struct PrintRParser {
     /// separator PHP printed (one space collapsed, or newline plus indentation raw).
     private func valueEnd(beforeSeparatorAt token: Int, from v: Int, context: ScalarContext) -> Int {
         var e = token
+        guard context.raw else {
+            // Collapsed: the separator is any run of whitespace, so trailing whitespace is never content.
+            while e > v, ByteSearch.isSpace(b[e - 1]) { e -= 1 }
+            return e
+        }
         while e > v, ByteSearch.isHorizontalSpace(b[e - 1]) { e -= 1 }
         if e > v, b[e - 1] == 0x0A { e -= 1 }
         if e > v, b[e - 1] == 0x0D { e -= 1 }

@@ -1,0 +1,91 @@
+import IbidDump
+
+/// Writes a library in the `ibid/1` schema (see docs/decisions.md for its fields).
+public enum JSONExport {
+    public static let schema = "ibid/1"
+
+    /// Streams the export: `sink` receives the output in pieces, a chapter at a time.
+    public static func write(_ library: Library, pretty: Bool = true, to sink: ([UInt8]) -> Void) {
+        var w = JSONWriter(pretty: pretty)
+        w.beginObject()
+        w.field("schema", schema)
+        writeSource(library.source, into: &w)
+        w.key("warnings")
+        w.beginArray()
+        for warning in library.warnings { writeWarning(warning, into: &w) }
+        w.endArray()
+        w.key("reports")
+        w.beginArray()
+        for report in library.reports {
+            w.beginObject()
+            w.field("title", report.title)
+            w.field("language", report.language?.rawValue)
+            w.key("chapters")
+            w.beginArray()
+            for chapter in report.chapters {
+                writeChapter(chapter, into: &w)
+                w.flush(sink)
+            }
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        w.flush(sink)
+        sink([0x0A])
+    }
+
+    public static func string(_ library: Library, pretty: Bool = true) -> String {
+        var out: [UInt8] = []
+        write(library, pretty: pretty) { out.append(contentsOf: $0) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func writeSource(_ source: SourceInfo, into w: inout JSONWriter) {
+        w.key("source")
+        w.beginObject()
+        w.field("path", source.path)
+        w.field("kind", source.kind)
+        w.field("layout", source.layout.rawValue)
+        w.field("bytes", source.bytes)
+        w.key("page")
+        w.beginObject()
+        w.field("name", source.page.name)
+        w.field("role", source.page.role)
+        w.field("bio", source.page.bio)
+        w.endObject()
+        w.endObject()
+    }
+
+    static func writeWarning(_ warning: DumpWarning, into w: inout JSONWriter) {
+        w.beginObject()
+        w.field("code", warning.code.rawValue)
+        w.field("message", warning.message)
+        w.field("line", warning.position?.line)
+        w.field("column", warning.position?.column)
+        w.field("chapter", warning.postID)
+        w.endObject()
+    }
+
+    static func writeChapter(_ chapter: Chapter, into w: inout JSONWriter) {
+        w.beginObject()
+        w.field("id", chapter.id)
+        w.field("title", chapter.title)
+        w.field("postTitle", chapter.postTitle)
+        w.field("date", chapter.date)
+        w.field("slug", chapter.slug)
+        w.field("url", chapter.url)
+        w.field("language", chapter.language?.rawValue)
+        w.field("truncated", chapter.truncated)
+        w.key("sections")
+        w.beginArray()
+        w.endArray()
+        w.key("notes")
+        w.beginArray()
+        w.endArray()
+        w.key("findings")
+        w.beginArray()
+        w.endArray()
+        w.endObject()
+    }
+}

@@ -1,0 +1,42 @@
+import IbidDump
+
+/// One post read as a chapter: its metadata is known at load time, its structure is recovered on first use.
+public struct Chapter: Sendable {
+    public let id: Int
+    /// The title to show: the post title, trimmed, or — for a post without one — its first line.
+    public let title: String
+    /// The post title exactly as the dump holds it (may be empty).
+    public let postTitle: String
+    public let date: String
+    public let slug: String
+    public let url: String
+    public let language: Language?
+    public let truncated: Bool
+    public let post: Post
+
+    public init(post: Post) {
+        self.post = post
+        id = post.id
+        postTitle = post.title
+        let trimmed = post.title.trimmingWhitespace
+        title = trimmed.isEmpty ? Chapter.fallbackTitle(post) : trimmed
+        date = post.date.trimmingWhitespace
+        slug = post.slug.trimmingWhitespace
+        url = post.guid.trimmingWhitespace
+        truncated = post.truncated
+        language = Language.detect(post.title + " " + (post.content?.prefix(bytes: 4096) ?? ""))
+    }
+
+    /// The opening line of the content, up to the first break — for the sample's untitled
+    /// truncated post, `Introduction: Examining the pressure on human rights in Kyrgyzstan`.
+    static func fallbackTitle(_ post: Post) -> String {
+        guard let content = post.content else { return "Post \(post.id)" }
+        let head = content.prefix(bytes: 600)
+        let line = head.unicodeScalars.prefix { $0 != "\u{A0}" && $0 != "\n" && $0 != "\r" }
+        var title = String(String.UnicodeScalarView(line)).trimmingWhitespace
+        if title.unicodeScalars.count > 120 {
+            title = String(String.UnicodeScalarView(title.unicodeScalars.prefix(117))) + "…"
+        }
+        return title.isEmpty ? "Post \(post.id)" : title
+    }
+}

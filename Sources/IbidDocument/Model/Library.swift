@@ -1,0 +1,32 @@
+import IbidDump
+
+/// Everything ibid knows about one dump: where it came from, its reports, and what was repaired.
+public struct Library: Sendable {
+    public let source: SourceInfo
+    public let reports: [Report]
+    public let warnings: [DumpWarning]
+
+    public init(source: SourceInfo, reports: [Report], warnings: [DumpWarning]) {
+        self.source = source
+        self.reports = reports
+        self.warnings = warnings
+    }
+
+    /// Loads the dump at `path` ("-" for standard input).
+    public static func load(path: String) throws(DumpError) -> Library {
+        try Library(dump: DumpLoader.load(path: path))
+    }
+
+    public init(dump: LoadedDump) {
+        let chapters = dump.posts.map(Chapter.init(post:))
+        self.init(
+            source: SourceInfo(path: dump.path, kind: "print_r", layout: dump.layout, bytes: dump.byteCount, page: dump.page),
+            reports: chapters.map { Report(title: $0.title, language: $0.language, chapters: [$0]) },
+            warnings: dump.warnings
+        )
+    }
+
+    public var chapters: [Chapter] { reports.flatMap(\.chapters) }
+
+    public func chapter(id: Int) -> Chapter? { chapters.first { $0.id == id } }
+}
