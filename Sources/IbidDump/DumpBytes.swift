@@ -22,7 +22,10 @@ public final class DumpBytes: @unchecked Sendable {
     /// Copies `bytes` into storage of its own.
     public convenience init<C: Collection>(copying bytes: C) where C.Element == UInt8 {
         let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 16)
-        _ = storage.initializeMemory(as: UInt8.self, from: bytes)
+        let copied = bytes.withContiguousStorageIfAvailable { source in
+            storage.copyMemory(from: UnsafeRawBufferPointer(source))
+        }
+        if copied == nil { _ = storage.initializeMemory(as: UInt8.self, from: bytes) }
         self.init(buffer: UnsafeRawBufferPointer(start: storage.baseAddress, count: bytes.count), ownership: .allocated)
     }
 

@@ -37,9 +37,12 @@ public enum DumpLoader {
         for root in roots { collector.collect(root, className: root.className, offset: region.start) }
         var posts: [Post] = []
         var seen = Set<Int>()
+        var lines = LineCounter(bytes: storage.buffer)
         for found in collector.found {
+            let at = lines.position(of: found.offset)
             let post = Post(fields: found.fields, className: found.className, offset: found.offset,
-                            position: position(found.offset), truncated: found.truncated, truncatedField: found.truncatedField)
+                            position: SourcePosition(line: at.line + region.lineShift, column: at.column + region.columnShift),
+                            truncated: found.truncated, truncatedField: found.truncatedField)
             // A WP_Query prints its current post twice ([posts] and [post]); keep the first.
             if !seen.insert(post.id).inserted {
                 warnings.append(DumpWarning(code: .duplicatePost, message: "post \(post.id) appears again; the first copy is kept",
