@@ -19,12 +19,13 @@ enum ByteSearch {
     ///
     /// `memchr` finds candidates for the needle's rarest-looking byte (punctuation or a capital
     /// rather than a space or a lower-case letter); each candidate is then compared in full.
-    static func find(_ needle: StaticString, in bytes: UnsafeRawBufferPointer, from: Int, to: Int) -> Int? {
+    static func find(_ needle: StaticString, in bytes: UnsafeRawBufferPointer, from: Int, to: Int, anchor: Int? = nil) -> Int? {
         let n = needle.utf8CodeUnitCount
         let lit = needle.utf8Start
         guard n > 0, from + n <= to else { return nil }
-        var anchor = 0
-        for i in 0..<n where !(lit[i] == 0x20 || (lit[i] >= 0x61 && lit[i] <= 0x7A)) { anchor = i; break }
+        var anchor = anchor ?? 0
+        if !(0..<n).contains(anchor) { anchor = 0 }
+        for i in 0..<n where anchor == 0 && !(lit[i] == 0x20 || (lit[i] >= 0x61 && lit[i] <= 0x7A)) { anchor = i; break }
         let anchorByte = lit[anchor]
         var cursor = from + anchor
         let last = to - n + anchor
@@ -36,6 +37,17 @@ enum ByteSearch {
             cursor = hit + 1
         }
         return nil
+    }
+
+    /// How often `byte` occurs in `from..<to`.
+    static func count(_ byte: UInt8, in bytes: UnsafeRawBufferPointer, from: Int, to: Int) -> Int {
+        var n = 0
+        var cursor = from
+        while let hit = find(byte, in: bytes, from: cursor, to: to) {
+            n += 1
+            cursor = hit + 1
+        }
+        return n
     }
 
     /// Whether `bytes[at...]` starts with `literal`.

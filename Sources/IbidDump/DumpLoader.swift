@@ -20,7 +20,7 @@ public enum DumpLoader {
             LoadedDump.position(of: offset, in: storage, lineShift: region.lineShift, columnShift: region.columnShift)
         }
 
-        var parser = PrintRParser(storage: storage, end: region.end)
+        var parser = PrintRParser(storage: storage, start: region.start, end: region.end)
         var roots: [DumpValue] = []
         var layout = LoadedDump.Layout.collapsed
         var cursor = region.start
@@ -37,16 +37,13 @@ public enum DumpLoader {
         for root in roots { collector.collect(root, className: root.className, offset: region.start) }
         var posts: [Post] = []
         var seen = Set<Int>()
-        var lines = LineCounter(bytes: storage.buffer)
         for found in collector.found {
-            let at = lines.position(of: found.offset)
-            let post = Post(fields: found.fields, className: found.className, offset: found.offset,
-                            position: SourcePosition(line: at.line + region.lineShift, column: at.column + region.columnShift),
+            let post = Post(entries: found.entries, className: found.className, offset: found.offset,
                             truncated: found.truncated, truncatedField: found.truncatedField)
             // A WP_Query prints its current post twice ([posts] and [post]); keep the first.
             if !seen.insert(post.id).inserted {
                 warnings.append(DumpWarning(code: .duplicatePost, message: "post \(post.id) appears again; the first copy is kept",
-                                            position: post.position, postID: post.id))
+                                            position: position(post.offset), postID: post.id))
                 continue
             }
             if post.truncated {
@@ -56,8 +53,8 @@ public enum DumpLoader {
                     message: "the dump ends mid-record\(field): record \(posts.count + 1) (ID \(post.id)) is kept as truncated",
                     position: position(region.end), postID: post.id))
             }
-            for (name, text) in post.fields.sorted(by: { $0.key < $1.key }) where name != "post_content" {
-                if let bad = text.decode().firstInvalidOffset {
+            for (name, text) in post.entries where name != "post_content" {
+                if let bad = UTF8Repair.firstInvalidOffset(in: text.bytes).map({ $0 + text.range.lowerBound }) {
                     warnings.append(DumpWarning(code: .invalidUTF8, message: "invalid UTF-8 in [\(name)] of post \(post.id), shown as U+FFFD",
                                                 position: position(bad), postID: post.id))
                 }
@@ -76,7 +73,7 @@ public enum DumpLoader {
 /// Walks the value tree for post-shaped objects, in dump order, without descending into posts.
 struct PostCollector {
     struct Found {
-        var fields: [String: DumpText]
+        var entries: [(name: String, text: DumpText)]
         var className: String?
         var offset: Int
         var truncated: Bool
@@ -88,11 +85,8 @@ struct PostCollector {
     mutating func collect(_ value: DumpValue, className: String?, offset: Int) {
         guard let container = value.container else { return }
         if Post.isPost(container) {
-            var fields: [String: DumpText] = [:]
-            for entry in container.entries {
-                if let text = entry.value.text, fields[entry.key.name] == nil { fields[entry.key.name] = text }
-            }
-            found.append(Found(fields: fields, className: className, offset: offset, truncated: container.truncated,
+            let entries = container.entries.compactMap { entry in entry.value.text.map { (name: entry.key.name, text: $0) } }
+            found.append(Found(entries: entries, className: className, offset: offset, truncated: container.truncated,
                                truncatedField: container.truncated ? container.entries.last?.key.name : nil))
             return
         }

@@ -23,7 +23,7 @@ public enum DumpSource {
         #if os(Linux)
         let flags = MAP_PRIVATE | MAP_POPULATE
         #else
-        let flags = MAP_PRIVATE
+        let flags = MAP_PRIVATE | MAP_POPULATE
         #endif
         guard let map = mmap(nil, size, PROT_READ, flags, fd, 0), map != MAP_FAILED else {
             return try readAll(fd: fd, path: path)

@@ -2,39 +2,46 @@
 ///
 /// Fields stay as byte ranges; `content` in particular is decoded only when a chapter is opened.
 public struct Post: Sendable {
-    public let fields: [String: DumpText]
+    /// The scalar fields in dump order (a record has a couple of dozen, so lookups are linear).
+    public let entries: [(name: String, text: DumpText)]
     public let className: String?
-    /// Offset of the record's `[key] =>` (or of its opening token) in the storage.
+    /// Offset of the record's `[key] =>` (or of its opening token) in the storage;
+    /// `LoadedDump.position(of:)` turns it into a line and column when a message needs one.
     public let offset: Int
-    public let position: SourcePosition
     /// The dump ended inside this record.
     public let truncated: Bool
     /// The field being read when the dump ended.
     public let truncatedField: String?
 
-    public init(fields: [String: DumpText], className: String?, offset: Int, position: SourcePosition,
-                truncated: Bool, truncatedField: String?) {
-        self.fields = fields
+    public init(entries: [(name: String, text: DumpText)], className: String?, offset: Int, truncated: Bool, truncatedField: String?) {
+        self.entries = entries
         self.className = className
         self.offset = offset
-        self.position = position
         self.truncated = truncated
         self.truncatedField = truncatedField
     }
 
-    public subscript(field: String) -> DumpText? { fields[field] }
+    public subscript(field: String) -> DumpText? {
+        for entry in entries where entry.name == field { return entry.text }
+        return nil
+    }
+
+    /// The fields by name.
+    public var fields: [String: DumpText] {
+        Dictionary(entries.map { ($0.name, $0.text) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// The post ID; a non-numeric ID (hostile or hand-edited input) reads as 0.
-    public var id: Int { fields["ID"].flatMap { Int($0.string.trimmingWhitespace) } ?? 0 }
+    public var id: Int { self["ID"].flatMap { Int($0.string.trimmingWhitespace) } ?? 0 }
     public var title: String { string("post_title") }
     public var date: String { string("post_date") }
     public var slug: String { string("post_name") }
     public var guid: String { string("guid") }
     public var status: String { string("post_status") }
     public var type: String { string("post_type") }
-    public var content: DumpText? { fields["post_content"] }
+    public var content: DumpText? { self["post_content"] }
 
-    public func string(_ field: String) -> String { fields[field]?.string ?? "" }
+    public func string(_ field: String) -> String { self[field]?.string ?? "" }
 
     /// The fields that make an object a post.
     static func isPost(_ container: DumpContainer) -> Bool {

@@ -20,10 +20,18 @@ struct PrintRParser {
         let offset: Int
     }
 
-    init(storage: DumpBytes, end: Int) {
+    /// Which byte of `] =>` to hunt for with `memchr`: `]` in HTML-heavy content, where `>` is in
+    /// every tag; `>` in footnoted prose, where every citation `[12]` holds a `]`.
+    let arrowAnchor: Int
+
+    init(storage: DumpBytes, start: Int = 0, end: Int) {
         self.storage = storage
         self.b = storage.buffer
         self.end = end
+        let probeEnd = min(end, start + (1 << 18))
+        let closers = ByteSearch.count(0x5D, in: storage.buffer, from: start, to: probeEnd)
+        let angles = ByteSearch.count(0x3E, in: storage.buffer, from: start, to: probeEnd)
+        arrowAnchor = angles < closers ? 3 : 0
     }
 
     // MARK: Containers
@@ -40,7 +48,7 @@ struct PrintRParser {
         var p = opening.paren + 1
         var indent: Int?
         var knownOrder = false
-        var seen = Set<String>()
+        var seen = SeenKeys()
         let strictOrder: Bool
         if case .object(let name) = opening.kind { strictOrder = name == "WP_Post" } else { strictOrder = false }
         func wrap(_ c: DumpContainer) -> DumpValue {
@@ -71,7 +79,7 @@ struct PrintRParser {
             }
             let context = ScalarContext(
                 key: dumpKey.name,
-                fieldIndex: knownOrder ? PostFields.index[dumpKey.name] : nil,
+                fieldIndex: knownOrder ? PostFields.index(of: dumpKey.name) : nil,
                 knownOrder: knownOrder,
                 strictOrder: strictOrder && knownOrder,
                 seen: seen,
@@ -109,17 +117,17 @@ struct PrintRParser {
         /// The container is a `WP_Post`, whose fields come in `PostFields.order`.
         let strictOrder: Bool
         /// Keys already read in this container.
-        let seen: Set<String>
+        let seen: SeenKeys
         let raw: Bool
         let indent: Int?
         let depth: Int
 
-        var isFreeText: Bool { knownOrder && PostFields.freeText.contains(key) }
+        var isFreeText: Bool { knownOrder && fieldIndex.map(PostFields.isFreeText(index:)) == true }
     }
 
     private mutating func scanScalar(from v: Int, context: ScalarContext) -> Parsed {
         var searchFrom = v
-        while let arrow = ByteSearch.find("] =>", in: b, from: searchFrom, to: end) {
+        while let arrow = ByteSearch.find("] =>", in: b, from: searchFrom, to: end, anchor: arrowAnchor) {
             searchFrom = arrow + 1
             guard let open = keyOpen(before: arrow, valueStart: v, context: context),
                   let key = KeyReader.read(at: open, in: b, end: end) else { continue }
@@ -159,11 +167,11 @@ struct PrintRParser {
     private func judge(_ name: String, context: ScalarContext) -> Judgement {
         guard context.knownOrder else { return .accept }
         if name == "ID" || context.seen.contains(name) { return .crossedRecord }
-        if context.strictOrder, let current = context.fieldIndex, let index = PostFields.index[name] {
+        if context.strictOrder, let current = context.fieldIndex, let index = PostFields.index(of: name) {
             return index > current ? .accept : .crossedRecord
         }
         guard isIdentifier(name) else { return .reject }
-        if context.strictOrder && context.isFreeText && PostFields.index[name] == nil {
+        if context.strictOrder && context.isFreeText && PostFields.index(of: name) == nil {
             // An unknown key inside WP_Post prose is text, unless PHP's own indentation vouches for it.
             return context.raw ? .accept : .reject
         }

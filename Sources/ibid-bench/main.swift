@@ -1,10 +1,76 @@
-import IbidDump
+#if canImport(Glibc)
 import Glibc
-let sample = try DumpLoader.load(path: "Resources/fpc-author-page.txt")
-let bytes = Array(sample.storage.buffer)
-var t0 = timespec(); clock_gettime(CLOCK_MONOTONIC, &t0)
-var total = 0
-var cut = 0
-while cut <= bytes.count { total += (try? DumpLoader.load(DumpBytes(copying: bytes[0..<cut]), path: "x").posts.count) ?? 0; cut += 997 }
-var t1 = timespec(); clock_gettime(CLOCK_MONOTONIC, &t1)
-print(total, Double(t1.tv_sec - t0.tv_sec) + Double(t1.tv_nsec - t0.tv_nsec) / 1e9)
+#endif
+import IbidDocument
+import IbidDump
+
+/// `ibid-bench [--mb N] [--runs R] [--dir DIR]`: generates N-MB dumps from the sample in both layouts,
+/// then times the real `ibid` binary against `grep -c` on the same files and prints the figures.
+/// Build with `swift build -c release` and run `.build/release/ibid-bench`.
+struct Options {
+    var megabytes = 100
+    var runs = 5
+    var directory = "/tmp/ibid-bench"
+    var sample = "Resources/fpc-author-page.txt"
+
+    init(_ args: [String]) {
+        var i = 1
+        while i < args.count {
+            let value = i + 1 < args.count ? args[i + 1] : ""
+            switch args[i] {
+            case "--mb": megabytes = Int(value) ?? megabytes; i += 1
+            case "--runs": runs = Int(value) ?? runs; i += 1
+            case "--dir": directory = value; i += 1
+            case "--sample": sample = value; i += 1
+            default: break
+            }
+            i += 1
+        }
+    }
+}
+
+func executableDirectory() -> String {
+    var buffer = [CChar](repeating: 0, count: 4096)
+    let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+    let path = String(decoding: buffer[0..<max(0, n)].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    return String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)])
+}
+
+func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(0, n - s.count)) }
+func fixed(_ x: Double, _ digits: Int = 1) -> String {
+    var scale = 1.0
+    for _ in 0..<digits { scale *= 10 }
+    let v = (x * scale).rounded() / scale
+    return String(v)
+}
+
+let options = Options(CommandLine.arguments)
+let ibid = executableDirectory() + "/ibid"
+mkdir(options.directory, 0o755)
+ProcessTimer.scratch = options.directory + "/output.txt"
+let generator = try DumpGenerator(samplePath: options.sample)
+
+print("ibid-bench: \(options.megabytes) MB dumps, best of \(options.runs) runs, binary \(ibid)")
+print(pad("layout", 10) + pad("command", 34) + pad("seconds", 10) + pad("MB/s", 10) + pad("peak RSS MB", 13) + "vs grep")
+for layout in [PrintRWriter.Layout.collapsed, .raw] {
+    let name = layout == .raw ? "raw" : "collapsed"
+    let path = "\(options.directory)/dump-\(options.megabytes)mb-\(name).txt"
+    var info = stat()
+    if stat(path, &info) != 0 || Int(info.st_size) < options.megabytes * 1_000_000 {
+        _ = try generator.write(megabytes: options.megabytes, layout: layout, to: path)
+        stat(path, &info)
+    }
+    let megabytes = Double(info.st_size) / 1_000_000
+    let grep = ProcessTimer.best(of: options.runs, ["grep", "-c", "WP_Post Object", path])
+    func report(_ label: String, _ m: ProcessTimer.Measurement, ratio: Bool = true) {
+        let mbps = m.seconds > 0 ? megabytes / m.seconds : 0
+        let rss = Double(m.maxRSSBytes) / 1_000_000
+        let versus = ratio ? fixed(m.seconds / grep.seconds, 2) + "×" : ""
+        print(pad(name, 10) + pad(label, 34) + pad(fixed(m.seconds, 3), 10) + pad(fixed(mbps, 0), 10) + pad(fixed(rss, 1), 13) + versus
+              + (m.status == 0 ? "" : "  (exit \(m.status))"))
+    }
+    report("grep -c 'WP_Post Object'", grep, ratio: false)
+    report("ibid list", ProcessTimer.best(of: options.runs, [ibid, "list", path, "--quiet-warnings"]))
+    report("ibid export --format json", ProcessTimer.best(of: options.runs, [ibid, "export", path, "--format", "json", "--quiet-warnings"]))
+    print(pad("", 10) + "file \(fixed(megabytes, 1)) MB; memory target ≤ 1.5 × file + 64 MB = \(fixed(1.5 * megabytes + 64, 1)) MB")
+}

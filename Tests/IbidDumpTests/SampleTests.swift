@@ -61,7 +61,7 @@ struct SampleTests {
     }
 
     @Test func recordPositionsPointAtTheirKeys() {
-        #expect(dump.posts[0].position.line == 9)
-        #expect(dump.posts[0].position.column == 9)
+        #expect(dump.position(of: dump.posts[0].offset) == SourcePosition(line: 9, column: 9))
+        #expect(dump.position(of: dump.posts[11].offset).line == 167)
     }
 }

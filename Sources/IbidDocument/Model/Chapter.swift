@@ -24,7 +24,17 @@ public struct Chapter: Sendable {
         slug = post.slug.trimmingWhitespace
         url = post.guid.trimmingWhitespace
         truncated = post.truncated
-        language = Language.detect(post.title + " " + (post.content?.prefix(bytes: 4096) ?? ""))
+        language = Chapter.detectLanguage(post)
+    }
+
+    /// From the title and the first 1 KB of content: enough words to tell, without reading megabytes.
+    static func detectLanguage(_ post: Post) -> Language? {
+        var sample = Array(post["post_title"]?.bytes ?? UnsafeRawBufferPointer(start: nil, count: 0))
+        sample.append(0x20)
+        if let content = post.content {
+            sample.append(contentsOf: content.bytes.prefix(1024))
+        }
+        return sample.withUnsafeBytes { Language.detect(bytes: $0) }
     }
 
     /// The opening line of the content, up to the first break — for the sample's untitled
