@@ -23,7 +23,7 @@ public enum JSONExport {
             w.key("chapters")
             w.beginArray()
             for chapter in report.chapters {
-                writeChapter(chapter, into: &w)
+                writeChapter(chapter, content: library.content(of: chapter), into: &w)
                 w.flush(sink)
             }
             w.endArray()
@@ -67,7 +67,7 @@ public enum JSONExport {
         w.endObject()
     }
 
-    static func writeChapter(_ chapter: Chapter, into w: inout JSONWriter) {
+    static func writeChapter(_ chapter: Chapter, content: ChapterContent, into w: inout JSONWriter) {
         w.beginObject()
         w.field("id", chapter.id)
         w.field("title", chapter.title)
@@ -79,13 +79,70 @@ public enum JSONExport {
         w.field("truncated", chapter.truncated)
         w.key("sections")
         w.beginArray()
+        for section in content.sections { writeSection(section, into: &w) }
         w.endArray()
         w.key("notes")
         w.beginArray()
+        for note in content.notes { writeNote(note, content: content, into: &w) }
         w.endArray()
         w.key("findings")
         w.beginArray()
+        for finding in content.findings { writeFinding(finding, into: &w) }
         w.endArray()
+        w.endObject()
+    }
+
+    static func writeSection(_ section: Section, into w: inout JSONWriter) {
+        w.beginObject()
+        w.field("heading", section.heading)
+        w.field("kind", section.kind.rawValue)
+        w.field("byline", section.byline)
+        w.key("blocks")
+        w.beginArray()
+        for block in section.blocks {
+            w.beginObject()
+            w.field("type", block.typeName)
+            if case .list(let items) = block {
+                w.field("text", nil as String?)
+                w.stringArray("items", items.map(\.plainText))
+            } else {
+                w.field("text", block.plainText)
+                w.field("items", nil as String?)
+            }
+            w.numberArray("citations", block.citations.map(\.number))
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+    }
+
+    static func writeNote(_ note: Note, content: ChapterContent, into w: inout JSONWriter) {
+        w.beginObject()
+        w.field("number", note.number)
+        w.field("scope", note.scope.description)
+        w.field("text", note.plainText)
+        w.stringArray("urls", note.urls)
+        w.field("ibid", note.ibid)
+        w.key("citedIn")
+        w.beginArray()
+        for anchor in note.citedBy {
+            w.beginObject()
+            w.field("section", anchor.section)
+            w.field("block", anchor.block)
+            w.field("heading", content.heading(at: anchor))
+            w.endObject()
+        }
+        w.endArray()
+        w.field("possiblyTruncated", note.possiblyTruncated)
+        w.endObject()
+    }
+
+    static func writeFinding(_ finding: Finding, into w: inout JSONWriter) {
+        w.beginObject()
+        w.field("code", finding.code.rawValue)
+        w.field("number", finding.number)
+        w.field("scope", finding.scope.description)
+        w.field("message", finding.message)
         w.endObject()
     }
 }

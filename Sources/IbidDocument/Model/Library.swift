@@ -5,11 +5,17 @@ public struct Library: Sendable {
     public let source: SourceInfo
     public let reports: [Report]
     public let warnings: [DumpWarning]
+    private let cache = ContentCache()
 
     public init(source: SourceInfo, reports: [Report], warnings: [DumpWarning]) {
         self.source = source
         self.reports = reports
         self.warnings = warnings
+    }
+
+    /// The chapter's recovered structure, computed on first use and cached.
+    public func content(of chapter: Chapter) -> ChapterContent {
+        cache.content(for: chapter)
     }
 
     /// Loads the dump at `path` ("-" for standard input).
@@ -21,7 +27,7 @@ public struct Library: Sendable {
         let chapters = dump.posts.map(Chapter.init(post:))
         self.init(
             source: SourceInfo(path: dump.path, kind: "print_r", layout: dump.layout, bytes: dump.byteCount, page: dump.page),
-            reports: chapters.map { Report(title: $0.title, language: $0.language, chapters: [$0]) },
+            reports: ReportGrouping.group(chapters),
             warnings: dump.warnings
         )
     }

@@ -1,0 +1,85 @@
+/// Writes a library as Markdown: a heading per report and chapter, sections as headings, lists,
+/// boxes as quoted sections, citations as Pandoc footnotes `[^n]` with the notes after each chapter.
+public enum MarkdownExport {
+    public static func write(_ library: Library, to sink: (String) -> Void) {
+        for report in library.reports {
+            sink("# \(escape(report.title))\n\n")
+            for chapter in report.chapters {
+                sink(chapterText(chapter, content: library.content(of: chapter), inReport: report.chapters.count > 1))
+            }
+        }
+    }
+
+    public static func string(_ library: Library) -> String {
+        var out = ""
+        write(library) { out += $0 }
+        return out
+    }
+
+    /// Footnote labels must be unique in a document: chapter notes are `c<id>-<n>`, box notes `c<id>-b<k>-<n>`.
+    static func label(_ citation: Citation, chapter: Int) -> String {
+        switch citation.scope {
+        case .chapter: "c\(chapter)-\(citation.number)"
+        case .box(let b): "c\(chapter)-b\(b + 1)-\(citation.number)"
+        }
+    }
+
+    public static func chapterText(_ chapter: Chapter, content: ChapterContent, inReport: Bool) -> String {
+        var out = ""
+        let level = inReport ? "##" : "##"
+        out += "\(level) \(escape(chapter.title))\n\n"
+        var meta = [chapter.date, chapter.language?.rawValue, chapter.url].compactMap { $0 }.filter { !$0.isEmpty }
+        if chapter.truncated { meta.append("truncated in the dump") }
+        if !meta.isEmpty { out += "*\(meta.joined(separator: " · "))*\n\n" }
+        for section in content.sections {
+            if let heading = section.heading {
+                out += section.kind == .box ? "> ### \(escape(heading))\n>\n" : "### \(escape(heading))\n\n"
+            }
+            if let byline = section.byline { out += "> *\(escape(byline))*\n>\n" }
+            let quote = section.kind == .box ? "> " : ""
+            for block in section.blocks {
+                switch block {
+                case .paragraph(let inlines): out += quote + inlineText(inlines, chapter: chapter.id) + "\n" + (quote.isEmpty ? "\n" : ">\n")
+                case .quote(let inlines): out += "> " + inlineText(inlines, chapter: chapter.id) + "\n\n"
+                case .credit(let text): out += quote + "*\(escape(text))*\n" + (quote.isEmpty ? "\n" : ">\n")
+                case .list(let items):
+                    for item in items { out += quote + "- " + inlineText(item, chapter: chapter.id) + "\n" }
+                    out += quote.isEmpty ? "\n" : ">\n"
+                }
+            }
+            if section.kind == .box { out += "\n" }
+        }
+        for note in content.notes {
+            var text = inlineText(note.text, chapter: chapter.id)
+            if let target = note.ibid { text += " (→ note \(target))" }
+            if note.possiblyTruncated { text += " (cut off in the dump)" }
+            out += "[^\(label(Citation(number: note.number, scope: note.scope), chapter: chapter.id))]: \(text.isEmpty ? "(empty)" : text)\n"
+        }
+        if !content.notes.isEmpty { out += "\n" }
+        return out
+    }
+
+    static func inlineText(_ inlines: [Inline], chapter: Int) -> String {
+        var out = ""
+        for inline in inlines {
+            switch inline {
+            case .text(let s): out += escape(s)
+            case .link(let url): out += "<\(url)>"
+            case .citation(let c): out += "[^\(label(c, chapter: chapter))]"
+            }
+        }
+        return out
+    }
+
+    /// Escapes what Markdown would read as markup at the start of a line or inside it.
+    static func escape(_ s: String) -> String {
+        var out = ""
+        for ch in s {
+            switch ch {
+            case "*", "_", "`", "[", "]", "<", ">", "\\", "#": out.append("\\"); out.append(ch)
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+}

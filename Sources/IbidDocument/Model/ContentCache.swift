@@ -1,0 +1,16 @@
+import Synchronization
+
+/// Recovered chapters, computed on first use and kept: the list needs titles only, and a chapter
+/// opened twice is recovered once.
+final class ContentCache: Sendable {
+    private let storage = Mutex<[Int: ChapterContent]>([:])
+
+    func content(for chapter: Chapter) -> ChapterContent {
+        if let cached = storage.withLock({ $0[chapter.id] }) { return cached }
+        let recovered = ChapterRecovery.recover(chapter.post)
+        storage.withLock { $0[chapter.id] = recovered }
+        return recovered
+    }
+
+    func forget(_ id: Int) { _ = storage.withLock { $0.removeValue(forKey: id) } }
+}

@@ -1,0 +1,78 @@
+/// Character classes on Unicode scalars, with fast paths for ASCII and Cyrillic: recovery asks
+/// them at every candidate break of every chapter, and the generic property lookup is slow.
+enum Scalars {
+    static let nbsp: Unicode.Scalar = "\u{A0}"
+
+    @inline(__always)
+    static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v >= 0x0410 && v <= 0x042F { return true }
+        if v >= 0x0400 && v <= 0x040F { return true }
+        if v >= 0x0430 && v <= 0x045F { return false }
+        if v >= 0x0460 && v <= 0x04FF { return v & 1 == 0 && v != 0x04CF && !(v >= 0x0482 && v <= 0x0489) }
+        return s.properties.isUppercase
+    }
+
+    @inline(__always)
+    static func isLower(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        if v >= 0x0430 && v <= 0x045F { return true }
+        if v >= 0x0400 && v <= 0x042F { return false }
+        if v >= 0x0460 && v <= 0x04FF { return v & 1 == 1 && !(v >= 0x0482 && v <= 0x0489) }
+        return s.properties.isLowercase
+    }
+
+    @inline(__always)
+    static func isLetter(_ s: Unicode.Scalar) -> Bool { isUpper(s) || isLower(s) || (s.value > 0x7F && s.properties.isAlphabetic) }
+
+    @inline(__always)
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+
+    /// Space, tab, newline, no-break space and the other Unicode spaces.
+    @inline(__always)
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D || v == 0xA0 { return true }
+        if v < 0x80 { return false }
+        return s.properties.isWhitespace
+    }
+
+    /// Characters that may end a sentence or a clause that stands on its own before a break.
+    static func isTerminal(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case ".", "!", "?", ":", ";", "”", "’", "\"", "'", ")", "]", "…", "»": true
+        default: false
+        }
+    }
+
+    static func trim(_ scalars: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        var lo = scalars.startIndex, hi = scalars.endIndex
+        while lo < hi, isSpace(scalars[lo]) { lo += 1 }
+        while hi > lo, isSpace(scalars[hi - 1]) { hi -= 1 }
+        return scalars[lo..<hi]
+    }
+
+    static func string<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
+    /// Folds runs of whitespace (no-break spaces included) to one space, and trims.
+    static func normalizedSpace<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
+        var view = String.UnicodeScalarView()
+        var pendingSpace = false
+        for s in scalars {
+            if isSpace(s) {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace && !view.isEmpty { view.append(" ") }
+            pendingSpace = false
+            view.append(s)
+        }
+        return String(view)
+    }
+}

@@ -1,0 +1,209 @@
+/// Reads text-form post content — HTML already gone, whitespace folded — into a `RawChapter`.
+///
+/// The sample's shapes (docs/format.md §4): paragraphs break at U+00A0 and blank lines, bullets are
+/// `  • ` lines, boxes are a title line and a `By …` line between blank lines, the notes run follows
+/// the body, image credits sit just before it.
+enum TextReader {
+    static func read(_ content: String) -> RawChapter {
+        let c = Array(content.unicodeScalars)
+        let markers = MarkerScan.markers(in: c)
+        let split = NotesRun.split(c, markers: markers)
+        var raw = RawChapter()
+        raw.notes = split.notes
+        raw.items = readBody(c[0..<split.bodyEnd])
+        return raw
+    }
+
+    // MARK: Chunks, lines and segments
+
+    /// A prose fragment between breaks, or one bullet.
+    struct Segment {
+        enum Kind { case prose, bullet }
+        let kind: Kind
+        let text: ArraySlice<Unicode.Scalar>
+        /// The first segment after a blank line.
+        let startsChunk: Bool
+    }
+
+    /// Splits at newlines into lines, groups lines into chunks at blank lines.
+    static func chunks(_ body: ArraySlice<Unicode.Scalar>) -> [[ArraySlice<Unicode.Scalar>]] {
+        var chunks: [[ArraySlice<Unicode.Scalar>]] = []
+        var current: [ArraySlice<Unicode.Scalar>] = []
+        var lineStart = body.startIndex
+        var i = body.startIndex
+        while i <= body.endIndex {
+            if i == body.endIndex || body[i] == "\n" {
+                let line = body[lineStart..<i]
+                if Scalars.trim(line).isEmpty {
+                    if !current.isEmpty { chunks.append(current); current = [] }
+                } else {
+                    current.append(line)
+                }
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        if !current.isEmpty { chunks.append(current) }
+        return chunks
+    }
+
+    static func isBullet(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        let t = Scalars.trim(line)
+        guard let f = t.first else { return false }
+        return f == "•" || f == "·" || f == "▪" || f == "◦"
+    }
+
+    static func segments(of chunk: [ArraySlice<Unicode.Scalar>]) -> [Segment] {
+        var out: [Segment] = []
+        for line in chunk {
+            if isBullet(line) {
+                let t = Scalars.trim(line)
+                out.append(Segment(kind: .bullet, text: Scalars.trim(t.dropFirst()), startsChunk: out.isEmpty))
+                continue
+            }
+            // No-break spaces break paragraphs, except one standing between two words of a sentence
+            // (`the\u{A0}Muslims\u{A0}of Central Asia`), which the joining below puts back together.
+            var start = line.startIndex
+            var i = line.startIndex
+            while i <= line.endIndex {
+                if i == line.endIndex || line[i] == Scalars.nbsp {
+                    let piece = Scalars.trim(line[start..<i])
+                    if !piece.isEmpty { out.append(Segment(kind: .prose, text: piece, startsChunk: out.isEmpty)) }
+                    start = i + 1
+                }
+                i += 1
+            }
+        }
+        return out
+    }
+
+    // MARK: Body
+
+    static func readBody(_ body: ArraySlice<Unicode.Scalar>) -> [RawChapter.Item] {
+        let chunks = chunks(body)
+        var items: [RawChapter.Item] = []
+        var builder = ParagraphBuilder()
+        var k = 0
+        while k < chunks.count {
+            if let box = BoxRules.box(at: k, in: chunks) {
+                builder.flush(into: &items)
+                items.append(.boxStart(title: box.title, byline: box.byline))
+                var inner = ParagraphBuilder()
+                var innerItems: [RawChapter.Item] = []
+                for chunk in chunks[box.body] { inner.add(segments(of: chunk), into: &innerItems) }
+                inner.flush(into: &innerItems)
+                items.append(contentsOf: innerItems)
+                items.append(.boxEnd)
+                k = box.body.upperBound
+                continue
+            }
+            builder.add(segments(of: chunks[k]), into: &items)
+            k += 1
+        }
+        builder.flush(into: &items)
+        return items
+    }
+}
+
+/// Turns segments into headings, paragraphs, list items and credits, re-joining sentences that a
+/// stray break cut in two.
+struct ParagraphBuilder {
+    private var pending: [Unicode.Scalar] = []
+    /// `pending` is one segment that began at a sentence boundary (so it may be a heading on its own).
+    private var pendingIsWholeSegment = false
+    private var atSentenceBoundary = true
+
+    mutating func add(_ segments: [TextReader.Segment], into items: inout [RawChapter.Item]) {
+        for (index, segment) in segments.enumerated() {
+            let next = index + 1 < segments.count ? segments[index + 1].text : nil
+            add(segment, next: next, into: &items)
+        }
+    }
+
+    private mutating func add(_ segment: TextReader.Segment, next: ArraySlice<Unicode.Scalar>?, into items: inout [RawChapter.Item]) {
+        var text = segment.text
+        if segment.kind == .bullet {
+            flush(into: &items)
+            items.append(.listItem(InlineParser.parse(text)))
+            atSentenceBoundary = true
+            return
+        }
+        if CreditRules.isCredit(text) {
+            flush(into: &items)
+            items.append(.credit(Scalars.normalizedSpace(text)))
+            atSentenceBoundary = true
+            return
+        }
+        if !pending.isEmpty, let last = pending.last, !Scalars.isTerminal(last) {
+            let startsLower = text.first.map { Scalars.isLower($0) || Scalars.isDigit($0) || $0 == "(" } ?? false
+            if pendingIsWholeSegment && HeadingRules.standalone(pending[...], next: text) {
+                items.append(.heading(Scalars.normalizedSpace(pending)))
+                pending = []
+            } else if !segment.startsChunk || startsLower {
+                // A sentence cut by a stray break: `…the figure at` / `around 20 …`.
+                pending.append(" ")
+                pending.append(contentsOf: text)
+                pendingIsWholeSegment = false
+                return
+            }
+        }
+        flush(into: &items)
+        if atSentenceBoundary {
+            if let (heading, rest) = HeadingRules.glued(text) ?? HeadingRules.spaced(text) {
+                items.append(.heading(heading))
+                text = rest
+            }
+        }
+        pending = Array(text)
+        pendingIsWholeSegment = true
+        _ = next
+    }
+
+    mutating func flush(into items: inout [RawChapter.Item]) {
+        guard !pending.isEmpty else { return }
+        if pendingIsWholeSegment, HeadingRules.standalone(pending[...], next: nil) == false, pending.count <= HeadingRules.maxLength,
+           pending.last.map({ !Scalars.isTerminal($0) }) == true, pending.first.map(Scalars.isUpper) == true,
+           !pending.contains("["), pending.filter({ $0 == " " }).count < 8 {
+            // A short line with no closing punctuation before a list or a box reads as a heading.
+            items.append(.heading(Scalars.normalizedSpace(pending)))
+        } else {
+            for paragraph in SentenceBreaks.paragraphs(pending[...]) {
+                items.append(.paragraph(InlineParser.parse(paragraph)))
+            }
+        }
+        atSentenceBoundary = true
+        pending = []
+        pendingIsWholeSegment = false
+    }
+}
+
+/// `Image by Jussi Toivanen under (CC).`, `Сүрөт by Dan Lundberg under (CC).`
+enum CreditRules {
+    static let openers = ["Image", "Photo", "Picture", "Cover image", "Header image", "Сүрөт", "Фото"]
+
+    static func isCredit(_ c: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard c.count <= 200 else { return false }
+        let s = Scalars.string(c)
+        guard openers.contains(where: { s.hasPrefix($0 + " ") || s.hasPrefix($0 + ":") }) else { return false }
+        return s.contains("(CC") || s.contains("Creative Commons") || s.contains(" by ") || s.contains("©")
+    }
+}
+
+/// `…(Kishi juz).The history…`: a sentence end glued to the next sentence is a paragraph break.
+enum SentenceBreaks {
+    static func paragraphs(_ c: ArraySlice<Unicode.Scalar>) -> [ArraySlice<Unicode.Scalar>] {
+        var out: [ArraySlice<Unicode.Scalar>] = []
+        var start = c.startIndex
+        var i = c.startIndex + 1
+        while i + 2 < c.endIndex {
+            if c[i] == ".", Scalars.isLower(c[i - 1]) || c[i - 1] == ")", Scalars.isUpper(c[i + 1]), Scalars.isLower(c[i + 2]),
+               !(i >= start + 1 && c[i - 1] == "." ) {
+                out.append(c[start...i])
+                start = i + 1
+            }
+            i += 1
+        }
+        out.append(c[start..<c.endIndex])
+        return out.filter { !Scalars.trim($0).isEmpty }
+    }
+}
