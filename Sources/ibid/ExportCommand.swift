@@ -4,11 +4,11 @@ import IbidDocument
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export the whole library in the ibid/1 JSON schema."
+        abstract: "Export the whole library: JSON in the ibid/1 schema, or Markdown with Pandoc footnotes."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json
+        case json, markdown
     }
 
     @OptionGroup var dump: DumpOptions
@@ -19,10 +19,16 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "One line of JSON instead of indented output.")
     var compact = false
 
+    @Option(help: "Write to this file instead of standard output.")
+    var output: String?
+
     func run() throws {
         let library = try dump.loadLibrary()
+        let sink = try Output.Sink(path: output)
         switch format {
-        case .json: JSONExport.write(library, pretty: !compact) { Output.write($0) }
+        case .json: JSONExport.write(library, pretty: !compact) { sink.write($0) }
+        case .markdown: MarkdownExport.write(library) { sink.write(Array($0.utf8)) }
         }
+        try sink.close()
     }
 }

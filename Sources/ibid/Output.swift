@@ -1,3 +1,4 @@
+import ArgumentParser
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -41,5 +42,57 @@ enum Output {
     /// One line on standard error, prefixed with the program name.
     static func error(_ message: String) {
         write(Array("ibid: \(message)\n".utf8), to: 2)
+    }
+
+    /// Standard output or a file given with `--output`; a file is written beside and renamed into
+    /// place, so a failed export never leaves half a file where a good one was.
+    final class Sink {
+        private let fd: Int32
+        private let path: String?
+        private let temporary: String?
+        private var failed = false
+
+        init(path: String?) throws {
+            guard let path else {
+                fd = 1
+                self.path = nil
+                temporary = nil
+                return
+            }
+            let temp = path + ".ibid-partial"
+            let opened = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard opened >= 0 else {
+                Output.error("\(path): cannot write: \(String(cString: strerror(errno)).lowercased())")
+                throw ExitCode(73)
+            }
+            fd = opened
+            self.path = path
+            temporary = temp
+        }
+
+        func write(_ bytes: [UInt8]) {
+            bytes.withUnsafeBytes { raw in
+                var offset = 0
+                while offset < raw.count {
+                    let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failed = true
+                        return
+                    }
+                    offset += n
+                }
+            }
+        }
+
+        func close() throws {
+            guard let path, let temporary else { return }
+            Glibc.close(fd)
+            if failed || rename(temporary, path) != 0 {
+                unlink(temporary)
+                Output.error("\(path): write failed")
+                throw ExitCode(74)
+            }
+        }
     }
 }

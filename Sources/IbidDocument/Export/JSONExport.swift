@@ -116,7 +116,7 @@ public enum JSONExport {
         w.endObject()
     }
 
-    static func writeNote(_ note: Note, content: ChapterContent, into w: inout JSONWriter) {
+    public static func writeNote(_ note: Note, content: ChapterContent, into w: inout JSONWriter) {
         w.beginObject()
         w.field("number", note.number)
         w.field("scope", note.scope.description)
@@ -137,7 +137,7 @@ public enum JSONExport {
         w.endObject()
     }
 
-    static func writeFinding(_ finding: Finding, into w: inout JSONWriter) {
+    public static func writeFinding(_ finding: Finding, into w: inout JSONWriter) {
         w.beginObject()
         w.field("code", finding.code.rawValue)
         w.field("number", finding.number)

@@ -3,8 +3,8 @@
 /// The sample prints notes as one string after the body: `…under (CC).\u{A0}[1] Francisco Olmos, …/[2] …`.
 /// Body markers and note markers look alike, so the run is found from the end: the last `[1]`
 /// from which the markers count up (gaps of a few and repeats allowed) to the end of the text.
-/// A group of notes just before it (a second numbering, as boxes have) is taken in too when its
-/// markers are as close together as notes are — body markers stand far apart.
+/// A group of notes just before it (a second numbering, as boxes have) is taken in too when the
+/// text before that group cites its numbers — the body's own run of markers has nothing before it.
 enum NotesRun {
     struct Split {
         /// Index where the body ends and the notes begin (`c.count` when there are none).
@@ -15,14 +15,11 @@ enum NotesRun {
     static func split(_ c: [Unicode.Scalar], markers: [Marker]) -> Split {
         guard let last = lastGroupStart(markers) else { return Split(bodyEnd: c.count, notes: []) }
         var groupStart = last
-        var spacing = averageSpacing(markers, from: last, to: markers.count, textEnd: c.count)
-        // Earlier groups that end right where this one starts and are as dense as notes.
-        while groupStart > 0 {
-            guard let previous = groupEnding(before: groupStart, markers) else { break }
-            let previousSpacing = averageSpacing(markers, from: previous, to: groupStart, textEnd: markers[groupStart].start)
-            guard previousSpacing <= spacing * 1.5 + 40 else { break }
+        // Earlier groups that end right where this one starts are notes too (a box's own numbering)
+        // when the text before them cites their numbers; the body's own run of markers never is.
+        while groupStart > 0, let previous = groupEnding(before: groupStart, markers),
+              coverage(of: markers[previous..<groupStart], by: markers[..<previous]) >= 0.8 {
             groupStart = previous
-            spacing = max(spacing, previousSpacing)
         }
         let accepted = walk(markers, from: groupStart)
         var notes: [RawChapter.RawNote] = []
@@ -73,9 +70,11 @@ enum NotesRun {
         return nil
     }
 
-    private static func averageSpacing(_ markers: [Marker], from: Int, to: Int, textEnd: Int) -> Double {
-        guard to > from else { return 0 }
-        let span = textEnd - markers[from].start
-        return Double(span) / Double(to - from)
+    /// The share of a group's numbers that markers before it cite.
+    private static func coverage(of group: ArraySlice<Marker>, by before: ArraySlice<Marker>) -> Double {
+        let numbers = Set(group.map(\.number))
+        guard !numbers.isEmpty else { return 0 }
+        let cited = Set(before.map(\.number))
+        return Double(numbers.intersection(cited).count) / Double(numbers.count)
     }
 }

@@ -1,0 +1,64 @@
+import ArgumentParser
+import IbidDocument
+
+struct NotesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "notes",
+        abstract: "Print one chapter's notes: number, text, URLs, Ibid target, where cited."
+    )
+
+    @Argument(help: "The chapter's ID (see `ibid list`).")
+    var id: Int
+
+    @OptionGroup var dump: DumpOptions
+
+    @Flag(help: "Print JSON.")
+    var json = false
+
+    func run() throws {
+        let library = try dump.loadLibrary()
+        let chapter = try library.requireChapter(id)
+        let content = library.content(of: chapter)
+        if json {
+            var w = JSONWriter()
+            w.beginObject()
+            w.field("id", chapter.id)
+            w.field("title", chapter.title)
+            w.key("notes")
+            w.beginArray()
+            for note in content.notes { JSONExport.writeNote(note, content: content, into: &w) }
+            w.endArray()
+            w.endObject()
+            Output.write(w.bytes + [0x0A])
+            return
+        }
+        var lines = Output.Lines()
+        lines.append("\(chapter.id)  \(chapter.title) — \(content.notes.count) notes\(chapter.truncated ? " (chapter truncated)" : "")")
+        var scope: NoteScope = .chapter
+        for note in content.notes {
+            if note.scope != scope {
+                scope = note.scope
+                lines.append("")
+                lines.append("Notes of \(scope):")
+            }
+            lines.append("[\(note.number)] \(note.plainText)")
+            if let target = note.ibid { lines.append("     = note \(target) (Ibid.)") }
+            let places = Self.places(note, content: content)
+            lines.append("     cited in: \(places.isEmpty ? "nowhere" : places)")
+            if note.possiblyTruncated { lines.append("     (the dump ends here: this note may be cut off)") }
+        }
+        lines.flush()
+    }
+
+    /// `Religion; Media freedom (×2)`: the headings a note is cited under, in order.
+    static func places(_ note: Note, content: ChapterContent) -> String {
+        var order: [String] = []
+        var counts: [String: Int] = [:]
+        for anchor in note.citedBy {
+            let name = content.heading(at: anchor) ?? (content.sections[anchor.section].kind == .box ? "box" : "opening")
+            if counts[name] == nil { order.append(name) }
+            counts[name, default: 0] += 1
+        }
+        return order.map { counts[$0]! > 1 ? "\($0) (×\(counts[$0]!))" : $0 }.joined(separator: "; ")
+    }
+}
