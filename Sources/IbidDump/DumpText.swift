@@ -48,3 +48,60 @@ public struct DumpText: Sendable {
         return i == raw.count
     }
 }
+
+extension DumpText {
+    /// The value as Unicode scalars, decoded in one pass straight from the bytes: invalid sequences
+    /// become U+FFFD (the offset of the first is reported) and CRLF becomes LF.
+    public func scalars() -> (scalars: [Unicode.Scalar], firstInvalidOffset: Int?) {
+        let b = bytes
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(b.count)
+        var firstInvalid: Int?
+        var i = 0
+        let n = b.count
+        // No nested function here: one capturing `out` and `i` costs a dynamic exclusivity check per byte.
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                if c == 0x0D, i + 1 < n, b[i + 1] == 0x0A { i += 1; continue }
+                out.append(Unicode.Scalar(c))
+                i += 1
+                continue
+            }
+            var value: UInt32
+            let length: Int
+            var minNext: UInt8 = 0x80, maxNext: UInt8 = 0xBF
+            switch c {
+            case 0xC2...0xDF: length = 2; value = UInt32(c & 0x1F)
+            case 0xE0: length = 3; value = 0; minNext = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3; value = UInt32(c & 0x0F)
+            case 0xED: length = 3; value = 0x0D; maxNext = 0x9F
+            case 0xF0: length = 4; value = 0; minNext = 0x90
+            case 0xF1...0xF3: length = 4; value = UInt32(c & 0x07)
+            case 0xF4: length = 4; value = 4; maxNext = 0x8F
+            default: length = 0; value = 0
+            }
+            guard length > 0, i + length <= n, b[i + 1] >= minNext, b[i + 1] <= maxNext else {
+                if firstInvalid == nil { firstInvalid = range.lowerBound + i }
+                out.append("\u{FFFD}")
+                i += 1
+                continue
+            }
+            var ok = true
+            for k in 1..<length {
+                let d = b[i + k]
+                if k > 1 && d & 0xC0 != 0x80 { ok = false; break }
+                value = value << 6 | UInt32(d & 0x3F)
+            }
+            guard ok, let scalar = Unicode.Scalar(value) else {
+                if firstInvalid == nil { firstInvalid = range.lowerBound + i }
+                out.append("\u{FFFD}")
+                i += 1
+                continue
+            }
+            out.append(scalar)
+            i += length
+        }
+        return (out, firstInvalid)
+    }
+}

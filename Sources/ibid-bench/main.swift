@@ -73,6 +73,8 @@ for layout in [PrintRWriter.Layout.collapsed, .raw] {
     }
     report("grep -c 'WP_Post Object'", grep, ratio: false)
     report("ibid list", ProcessTimer.best(of: options.runs, [ibid, "list", path, "--quiet-warnings"]))
+    report("ibid check", ProcessTimer.best(of: options.runs, [ibid, "check", path, "--quiet-warnings"]))
     report("ibid export --format json", ProcessTimer.best(of: options.runs, [ibid, "export", path, "--format", "json", "--quiet-warnings"]))
+    report("ibid export --format markdown", ProcessTimer.best(of: options.runs, [ibid, "export", path, "--format", "markdown", "--quiet-warnings"]))
     print(pad("", 10) + "file \(fixed(megabytes, 1)) MB; memory target ≤ 1.5 × file + 64 MB = \(fixed(1.5 * megabytes + 64, 1)) MB")
 }

@@ -20,8 +20,8 @@ struct CheckCommand: ParsableCommand {
         var w = JSONWriter()
         var lines = Output.Lines()
         w.beginArray()
-        for chapter in library.chapters {
-            let findings = library.content(of: chapter).findings
+        library.forEachContent { chapter, content in
+            let findings = content.findings
             total += findings.count
             if !findings.isEmpty { affected += 1 }
             if json {

@@ -25,8 +25,8 @@ struct SearchCommand: ParsableCommand {
         var lines = Output.Lines()
         var count = 0
         w.beginArray()
-        for chapter in library.chapters {
-            for hit in TextSearch.search(query, in: library.content(of: chapter), chapterID: chapter.id) {
+        library.forEachContent { chapter, content in
+            for hit in TextSearch.search(query, in: content, chapterID: chapter.id) {
                 count += 1
                 let place: String
                 switch hit.place {

@@ -16,16 +16,31 @@ public enum JSONExport {
         w.endArray()
         w.key("reports")
         w.beginArray()
-        for report in library.reports {
-            w.beginObject()
-            w.field("title", report.title)
-            w.field("language", report.language?.rawValue)
-            w.key("chapters")
-            w.beginArray()
-            for chapter in report.chapters {
-                writeChapter(chapter, content: library.content(of: chapter), into: &w)
-                w.flush(sink)
+        var chapterIndex: [Int: Int] = [:]
+        for (i, report) in library.reports.enumerated() {
+            for chapter in report.chapters { chapterIndex[chapter.id] = i }
+        }
+        // Chapters arrive in report order (library.chapters flattens the reports), so reports can be opened and closed as they go.
+        var open: Int?
+        try? library.forEachContent { chapter, content in
+            let r = chapterIndex[chapter.id] ?? 0
+            if open != r {
+                if open != nil {
+                    w.endArray()
+                    w.endObject()
+                }
+                let report = library.reports[r]
+                w.beginObject()
+                w.field("title", report.title)
+                w.field("language", report.language?.rawValue)
+                w.key("chapters")
+                w.beginArray()
+                open = r
             }
+            writeChapter(chapter, content: content, into: &w)
+            w.flush(sink)
+        }
+        if open != nil {
             w.endArray()
             w.endObject()
         }

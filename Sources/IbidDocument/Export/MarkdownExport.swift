@@ -2,11 +2,18 @@
 /// boxes as quoted sections, citations as Pandoc footnotes `[^n]` with the notes after each chapter.
 public enum MarkdownExport {
     public static func write(_ library: Library, to sink: (String) -> Void) {
-        for report in library.reports {
-            sink("# \(escape(report.title))\n\n")
-            for chapter in report.chapters {
-                sink(chapterText(chapter, content: library.content(of: chapter), inReport: report.chapters.count > 1))
+        var reportOf: [Int: Int] = [:]
+        for (i, report) in library.reports.enumerated() {
+            for chapter in report.chapters { reportOf[chapter.id] = i }
+        }
+        var current: Int?
+        library.forEachContent { chapter, content in
+            let r = reportOf[chapter.id] ?? 0
+            if current != r {
+                sink("# \(escape(library.reports[r].title))\n\n")
+                current = r
             }
+            sink(chapterText(chapter, content: content, inReport: library.reports[r].chapters.count > 1))
         }
     }
 
@@ -73,13 +80,17 @@ public enum MarkdownExport {
 
     /// Escapes what Markdown would read as markup at the start of a line or inside it.
     static func escape(_ s: String) -> String {
-        var out = ""
-        for ch in s {
-            switch ch {
-            case "*", "_", "`", "[", "]", "<", ">", "\\", "#": out.append("\\"); out.append(ch)
-            default: out.append(ch)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.utf8.count + 8)
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                 UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\\"), UInt8(ascii: "#"):
+                bytes.append(UInt8(ascii: "\\"))
+                bytes.append(b)
+            default: bytes.append(b)
             }
         }
-        return out
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -6,31 +6,36 @@ public enum ChapterRecovery {
         guard let text = post.content else {
             return ChapterContent(sections: [], notes: [], findings: [])
         }
-        let decoded = text.decode()
-        var content = recover(content: decoded.text, truncated: post.truncated)
+        let decoded = text.scalars()
+        var content = recover(scalars: decoded.scalars, truncated: post.truncated)
         content.repairedOffset = decoded.firstInvalidOffset
         return content
     }
 
     public static func recover(content: String, truncated: Bool = false) -> ChapterContent {
-        let raw = TextReader.read(content) // HTML-PENDING
+        recover(scalars: Array(content.unicodeScalars), truncated: truncated)
+    }
+
+    static func recover(scalars: [Unicode.Scalar], truncated: Bool) -> ChapterContent {
+        var raw = looksLikeHTML(scalars) ? HTMLReader.read(scalars: scalars) : TextReader.read(scalars: scalars)
+        if raw.notes.isEmpty { TrailingNotes.extract(&raw) }
         return StructureBuilder.build(raw, truncated: truncated)
     }
 
     /// Markup a text-form dump never holds: paragraph, heading, list and anchor tags, Gutenberg comments.
-    static func looksLikeHTML(_ content: String) -> Bool {
-        let probes = ["<p>", "<p ", "</p>", "<h2", "<h3", "<h1", "<h4", "<!-- wp:", "</a>", "<br", "<li>", "<ul>", "<ol", "<div"]
-        var scalars = content.unicodeScalars.prefix(200_000).makeIterator()
-        var window = ""
-        while let s = scalars.next() {
-            if s == "<" { window = "<" } else if !window.isEmpty {
-                window.unicodeScalars.append(s)
-                if window.unicodeScalars.count >= 8 || s == ">" || s == " " {
-                    let w = window.lowercased()
-                    if probes.contains(where: { w.hasPrefix($0) }) { return true }
-                    window = ""
+    static func looksLikeHTML(_ c: [Unicode.Scalar]) -> Bool {
+        let probes = ["<p>", "<p ", "</p>", "<h1", "<h2", "<h3", "<h4", "<h5", "<h6", "<!-- wp:", "</a>", "<br", "<li>", "<ul", "<ol", "<div", "<sup", "<blockquote"]
+            .map { Array($0.unicodeScalars) }
+        var i = 0
+        while i < c.count {
+            if c[i] == "<" {
+                for probe in probes where i + probe.count <= c.count {
+                    var same = true
+                    for (k, s) in probe.enumerated() where Scalars.lowercaseASCII(c[i + k]) != s { same = false; break }
+                    if same { return true }
                 }
             }
+            i += 1
         }
         return false
     }

@@ -4,42 +4,51 @@
 /// `[79] See State Department ibid and ACCA, …`, Kyrgyz `[22] Ошол эле жерде (Ibid.)` and
 /// `[138]жогорудагы шилтеме` ("the above reference"). Not: `…73HibIdJ1tI…` inside a URL.
 enum IbidRules {
+    static let openers = ["ошол эле жерде", "там же", "жогорудагы шилтеме", "ibidem", "ibid"].map { Array($0.unicodeScalars) }
+    static let ibid = Array("ibid".unicodeScalars)
+
     static func isIbid(_ text: String) -> Bool {
-        let t = text.trimmingWhitespace
-        let lower = t.lowercased()
-        for prefix in ["ошол эле жерде", "там же", "жогорудагы шилтеме", "ibidem", "ibid"] where lower.hasPrefix(prefix) {
-            let rest = lower.unicodeScalars.dropFirst(prefix.unicodeScalars.count)
-            if rest.first.map({ !Scalars.isLetter($0) }) ?? true { return true }
+        // Only a note's opening says it repeats another: look at the first 120 characters, lower-cased.
+        var head: [Unicode.Scalar] = []
+        for s in text.unicodeScalars {
+            if head.isEmpty && Scalars.isSpace(s) { continue }
+            if head.count >= 120 { break }
+            head.append(lower(s))
         }
-        if lower.hasPrefix("see "), let range = wordRange("ibid", in: lower), lower.distance(from: lower.startIndex, to: range.lowerBound) < 80 {
-            return true
+        for opener in openers where head.starts(with: opener) {
+            if head.count == opener.count || !Scalars.isLetter(head[opener.count]) { return true }
         }
-        return lower.contains("(ibid.)") || lower.contains("(ibid)")
+        if head.starts(with: Array("see ".unicodeScalars)), let at = wordIndex(ibid, in: head), at < 80 { return true }
+        if let at = index(of: Array("(ibid".unicodeScalars), in: head), at + 5 < head.count, !Scalars.isLetter(head[at + 5]) { return true }
+        return false
     }
 
-    /// `word` standing as a word (letters on neither side).
-    private static func wordRange(_ word: String, in text: String) -> Range<String.Index>? {
-        var search = text.startIndex..<text.endIndex
-        while let r = text.range(of: word, range: search) {
-            let before = r.lowerBound == text.startIndex ? nil : text.unicodeScalars[text.unicodeScalars.index(before: r.lowerBound)]
-            let after = r.upperBound == text.endIndex ? nil : text.unicodeScalars[r.upperBound]
-            if before.map({ !Scalars.isLetter($0) }) ?? true, after.map({ !Scalars.isLetter($0) }) ?? true { return r }
-            search = r.upperBound..<text.endIndex
+    private static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        let v = s.value
+        if v >= 0x41 && v <= 0x5A { return Unicode.Scalar(v + 0x20)! }
+        if v >= 0x0410 && v <= 0x042F { return Unicode.Scalar(v + 0x20)! }
+        if v >= 0x0400 && v <= 0x040F { return Unicode.Scalar(v + 0x50)! }
+        return s
+    }
+
+    private static func index(of needle: [Unicode.Scalar], in hay: [Unicode.Scalar], from: Int = 0) -> Int? {
+        guard needle.count <= hay.count else { return nil }
+        var i = from
+        while i + needle.count <= hay.count {
+            if hay[i] == needle[0] && Array(hay[i..<(i + needle.count)]) == needle { return i }
+            i += 1
         }
         return nil
     }
-}
 
-extension String {
-    /// A plain substring search (the standard library has none without Foundation).
-    func range(of needle: String, range: Range<String.Index>) -> Range<String.Index>? {
-        guard let first = needle.first else { return nil }
-        var i = range.lowerBound
-        while i < range.upperBound {
-            if self[i] == first, self[i..<range.upperBound].hasPrefix(needle) {
-                return i..<index(i, offsetBy: needle.count)
-            }
-            i = index(after: i)
+    /// `word` standing as a word (letters on neither side).
+    private static func wordIndex(_ word: [Unicode.Scalar], in hay: [Unicode.Scalar]) -> Int? {
+        var from = 0
+        while let at = index(of: word, in: hay, from: from) {
+            let before = at == 0 || !Scalars.isLetter(hay[at - 1])
+            let after = at + word.count >= hay.count || !Scalars.isLetter(hay[at + word.count])
+            if before && after { return at }
+            from = at + 1
         }
         return nil
     }

@@ -1,34 +1,40 @@
 /// Turns a run of text into inlines: `[n]` markers become citations, URLs links, the rest text
 /// with whitespace (no-break spaces included) folded to single spaces.
 enum InlineParser {
-    static func parse(_ c: ArraySlice<Unicode.Scalar>, citations: Bool = true) -> [Inline] {
-        let scalars = Array(c)
-        let markers = citations ? MarkerScan.markers(in: scalars) : []
-        let links = LinkScan.links(in: scalars)
-        var out: [Inline] = []
-        var text: [Unicode.Scalar] = []
-        func flush() {
+    /// Collects output; a struct rather than closures over locals, which cost dynamic exclusivity checks.
+    private struct Output {
+        var inlines: [Inline] = []
+        var text: [UInt8] = []
+
+        mutating func flush() {
             if !text.isEmpty {
-                out.append(.text(Scalars.string(text)))
-                text.removeAll()
+                inlines.append(.text(String(decoding: text, as: UTF8.self)))
+                text.removeAll(keepingCapacity: true)
             }
         }
-        var i = 0
+    }
+
+    static func parse(_ scalars: ArraySlice<Unicode.Scalar>, citations: Bool = true) -> [Inline] {
+        var out = Output()
+        out.text.reserveCapacity(scalars.count + scalars.count / 2)
+        let markers = citations ? MarkerScan.markers(in: scalars) : []
+        let links = LinkScan.links(in: scalars)
+        var i = scalars.startIndex
         var m = 0, l = 0
         var pendingSpace = false
-        while i < scalars.count {
+        while i < scalars.endIndex {
             if l < links.count, links[l].range.lowerBound == i {
-                if pendingSpace { text.append(" "); pendingSpace = false }
-                flush()
-                out.append(.link(links[l].url))
+                if pendingSpace { out.text.append(0x20); pendingSpace = false }
+                out.flush()
+                out.inlines.append(.link(links[l].url))
                 i = links[l].range.upperBound
                 l += 1
                 continue
             }
             if m < markers.count, markers[m].start == i {
-                flush()
+                out.flush()
                 pendingSpace = false
-                out.append(.citation(Citation(number: markers[m].number, scope: .chapter)))
+                out.inlines.append(.citation(Citation(number: markers[m].number, scope: .chapter)))
                 i = markers[m].end
                 m += 1
                 continue
@@ -36,15 +42,15 @@ enum InlineParser {
             while m < markers.count, markers[m].start < i { m += 1 }
             let s = scalars[i]
             if Scalars.isSpace(s) {
-                pendingSpace = !(text.isEmpty && out.isEmpty)
+                pendingSpace = !(out.text.isEmpty && out.inlines.isEmpty)
             } else {
-                if pendingSpace { text.append(" "); pendingSpace = false }
-                text.append(s)
+                if pendingSpace { out.text.append(0x20); pendingSpace = false }
+                Scalars.appendUTF8(s, to: &out.text)
             }
             i += 1
         }
-        flush()
-        return out
+        out.flush()
+        return out.inlines
     }
 
     /// Parses a string (a note's text, a heading).

@@ -8,12 +8,15 @@ enum LinkScan {
         let url: String
     }
 
-    static func links(in c: [Unicode.Scalar], from: Int = 0, to: Int? = nil) -> [Hit] {
-        let limit = to ?? c.count
+    static func links(in c: ArraySlice<Unicode.Scalar>) -> [Hit] {
+        let limit = c.endIndex
+        let from = c.startIndex
         var hits: [Hit] = []
         var i = from
         while i < limit {
-            guard c[i] == "h" || c[i] == "w" || c[i] == "H" || c[i] == "W", i == from || !Scalars.isLetter(c[i - 1]),
+            let v = c[i].value | 0x20
+            guard v == 0x68 || v == 0x77, i + 4 < limit, c[i + 1].value | 0x20 == 0x74 || c[i + 1].value | 0x20 == 0x77,
+                  i == from || !Scalars.isLetter(c[i - 1]),
                   let start = urlStart(c, at: i, limit: limit) else { i += 1; continue }
             let end = urlEnd(c, from: start, limit: limit)
             if end - i > 8 {
@@ -26,26 +29,25 @@ enum LinkScan {
         return hits
     }
 
-    private static func has(_ c: [Unicode.Scalar], _ literal: String, at i: Int, limit: Int) -> Bool {
-        var k = i
-        for s in literal.unicodeScalars {
-            guard k < limit, Scalars.lowercaseASCII(c[k]) == s else { return false }
-            k += 1
-        }
+    private static func has(_ c: ArraySlice<Unicode.Scalar>, _ literal: [Unicode.Scalar], at i: Int, limit: Int) -> Bool {
+        guard i + literal.count <= limit else { return false }
+        for (k, s) in literal.enumerated() where Scalars.lowercaseASCII(c[i + k]) != s { return false }
         return true
     }
 
+    static let https = Array("https://".unicodeScalars), http = Array("http://".unicodeScalars), www = Array("www.".unicodeScalars)
+
     /// Index just past the scheme (or `www.`), when a URL starts at `i`.
-    private static func urlStart(_ c: [Unicode.Scalar], at i: Int, limit: Int) -> Int? {
-        if has(c, "https://", at: i, limit: limit) { return i + 8 }
-        if has(c, "http://", at: i, limit: limit) { return i + 7 }
-        if has(c, "www.", at: i, limit: limit) { return i + 4 }
+    private static func urlStart(_ c: ArraySlice<Unicode.Scalar>, at i: Int, limit: Int) -> Int? {
+        if has(c, https, at: i, limit: limit) { return i + 8 }
+        if has(c, http, at: i, limit: limit) { return i + 7 }
+        if has(c, www, at: i, limit: limit) { return i + 4 }
         return nil
     }
 
-    static let fileEndings = [".html", ".htm", ".pdf", ".php", ".aspx", ".asp"]
+    static let fileEndings = [".html", ".htm", ".pdf", ".php", ".aspx", ".asp"].map { Array($0.unicodeScalars) }
 
-    private static func urlEnd(_ c: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
+    private static func urlEnd(_ c: ArraySlice<Unicode.Scalar>, from start: Int, limit: Int) -> Int {
         var j = start
         var depth = 0
         while j < limit {
@@ -58,7 +60,7 @@ enum LinkScan {
                 depth -= 1
             }
             if s == ".", j + 1 < limit, let ending = fileEndings.first(where: { has(c, $0, at: j, limit: limit) }) {
-                let after = j + ending.unicodeScalars.count
+                let after = j + ending.count
                 if after < limit, Scalars.isUpper(c[after]) { return after }
             }
             j += 1

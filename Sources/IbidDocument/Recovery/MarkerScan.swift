@@ -9,10 +9,10 @@ struct Marker: Equatable {
 
 enum MarkerScan {
     /// Every `[digits]` with 1–4 digits and a value from 1.
-    static func markers(in c: [Unicode.Scalar], from: Int = 0, to: Int? = nil) -> [Marker] {
-        let limit = to ?? c.count
+    static func markers(in c: ArraySlice<Unicode.Scalar>) -> [Marker] {
+        let limit = c.endIndex
         var out: [Marker] = []
-        var i = from
+        var i = c.startIndex
         while i < limit {
             guard c[i] == "[" else { i += 1; continue }
             var j = i + 1

@@ -26,7 +26,7 @@ enum NotesRun {
         for (k, index) in accepted.enumerated() {
             let m = markers[index]
             let end = k + 1 < accepted.count ? markers[accepted[k + 1]].start : c.count
-            notes.append(RawChapter.RawNote(number: m.number, text: Scalars.string(c[m.end..<end])))
+            notes.append(RawChapter.RawNote(number: m.number, text: Scalars.string(c[m.end..<end]), scalars: c[m.end..<end]))
         }
         return Split(bodyEnd: markers[groupStart].start, notes: notes)
     }

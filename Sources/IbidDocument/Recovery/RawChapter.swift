@@ -14,6 +14,10 @@ struct RawChapter {
     struct RawNote: Equatable {
         let number: Int
         var text: String
+        /// The same text as scalars, when the reader has them (saves decoding it again).
+        var scalars: ArraySlice<Unicode.Scalar>? = nil
+
+        static func == (a: RawNote, b: RawNote) -> Bool { a.number == b.number && a.text == b.text }
     }
 
     var items: [Item] = []

@@ -112,7 +112,7 @@ enum StructureBuilder {
                                         message: "note \(rawNote.number) (\(scope)) appears more than once; the first is used"))
             }
             previous = rawNote.number
-            let inlines = InlineParser.parse(rawNote.text, citations: false)
+            let inlines = rawNote.scalars.map { InlineParser.parse($0, citations: false) } ?? InlineParser.parse(rawNote.text, citations: false)
             let urls = inlines.compactMap { if case .link(let u) = $0 { return u } else { return nil } }
             notes.append(Note(number: rawNote.number, scope: scope, text: inlines, urls: urls))
         }

@@ -5,8 +5,11 @@
 /// the body, image credits sit just before it.
 enum TextReader {
     static func read(_ content: String) -> RawChapter {
-        let c = Array(content.unicodeScalars)
-        let markers = MarkerScan.markers(in: c)
+        read(scalars: Array(content.unicodeScalars))
+    }
+
+    static func read(scalars c: [Unicode.Scalar]) -> RawChapter {
+        let markers = MarkerScan.markers(in: c[...])
         let split = NotesRun.split(c, markers: markers)
         var raw = RawChapter()
         raw.notes = split.notes
