@@ -43,7 +43,8 @@ struct CheckCommand: ParsableCommand {
         if json {
             Output.write(w.bytes + [0x0A])
         } else {
-            lines.append("\(library.chapters.count) chapters checked: \(total == 0 ? "no findings" : "\(total) findings in \(affected) chapter\(affected == 1 ? "" : "s")")")
+            let n = library.chapters.count
+            lines.append("\(n) chapter\(n == 1 ? "" : "s") checked: \(total == 0 ? "no findings" : "\(total) findings in \(affected) chapter\(affected == 1 ? "" : "s")")")
             lines.flush()
         }
         if total > 0 { throw ExitCode(1) }
