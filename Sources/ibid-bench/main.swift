@@ -44,8 +44,6 @@ func fixed(_ x: Double, _ digits: Int = 1) -> String {
     return String(v)
 }
 
-if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "--probe" { try probe(CommandLine.arguments[2]); exit(0) }
-if CommandLine.arguments.count > 3, CommandLine.arguments[1] == "--md" { try probeMarkdown(CommandLine.arguments[2], id: Int(CommandLine.arguments[3])!); exit(0) }
 let options = Options(CommandLine.arguments)
 let ibid = executableDirectory() + "/ibid"
 mkdir(options.directory, 0o755)
