@@ -15,11 +15,13 @@ let package = Package(
         .target(name: "IbidDump"),
         // Layer 2: the document model and its recovery from post content.
         .target(name: "IbidDocument", dependencies: ["IbidDump"]),
+        // Layer 3: the pure TUI core — state, keys, layout, rendering into a Screen. No I/O.
+        .target(name: "IbidReader", dependencies: ["IbidDocument"]),
         // Layer 5: the command-line front end.
         .executableTarget(
             name: "ibid",
             dependencies: [
-                "IbidDump", "IbidDocument",
+                "IbidDump", "IbidDocument", "IbidReader",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -27,6 +29,7 @@ let package = Package(
         .executableTarget(name: "ibid-bench", dependencies: ["IbidDump", "IbidDocument"]),
         .testTarget(name: "IbidDumpTests", dependencies: ["IbidDump"]),
         .testTarget(name: "IbidDocumentTests", dependencies: ["IbidDocument", "IbidDump"]),
+        .testTarget(name: "IbidReaderTests", dependencies: ["IbidReader", "IbidDocument", "IbidDump"]),
         .testTarget(name: "ibidTests", dependencies: ["ibid", "IbidDocument", "IbidDump"]),
     ],
     swiftLanguageModes: [.v6]

@@ -39,6 +39,7 @@ enum ReportGrouping {
         struct Group {
             var key: String
             var title: String
+            var series: String
             var subject: String
             var members: [(chapter: Chapter, rank: Int, order: Int)]
         }
@@ -55,7 +56,8 @@ enum ReportGrouping {
                 groups[g].members.append((chapter, rank(p.part), order))
             } else {
                 keyed[key] = groups.count
-                groups.append(Group(key: key, title: "\(p.series) – \(p.subject)", subject: p.subject, members: [(chapter, rank(p.part), order)]))
+                groups.append(Group(key: key, title: "\(p.series) – \(p.subject)", series: p.series, subject: p.subject,
+                                    members: [(chapter, rank(p.part), order)]))
             }
         }
         // An untitled (truncated) chapter whose first heading names a part and a report's subject
@@ -73,7 +75,8 @@ enum ReportGrouping {
         var reports: [(order: Int, report: Report)] = groups.map { g in
             let members = g.members.sorted { ($0.rank, $0.order) < ($1.rank, $1.order) }
             let chapters = members.map(\.chapter)
-            return (g.members.map(\.order).min() ?? 0, Report(title: g.title, language: chapters.first?.language, chapters: chapters))
+            return (g.members.map(\.order).min() ?? 0,
+                    Report(title: g.title, language: chapters.first?.language, chapters: chapters, series: g.series, subject: g.subject))
         }
         reports += singles.map { ($0.1, Report(title: $0.0.title, language: $0.0.language, chapters: [$0.0])) }
         return reports.sorted { $0.order < $1.order }.map(\.report)

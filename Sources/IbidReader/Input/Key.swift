@@ -1,0 +1,37 @@
+/// A key as the reader understands it, whatever produced it (ncurses, a test, `ibid screen --keys`).
+public enum Key: Equatable, Hashable, Sendable {
+    /// A printable character, typed as itself.
+    case char(Character)
+    /// Control plus a letter or one of `[ \ ] ^ _` (`ctrl("o")` is Ctrl-O). Ctrl-I, Ctrl-M and Ctrl-[
+    /// arrive as `tab`, `enter` and `escape`, as terminals send them.
+    case ctrl(Character)
+    case enter, tab, shiftTab, escape, backspace, delete
+    case up, down, left, right, pageUp, pageDown, home, end
+    case function(Int)
+}
+
+/// What the reader reacts to: keys, a new terminal size, the mouse.
+public enum Event: Equatable, Hashable, Sendable {
+    case key(Key)
+    case resize(cols: Int, rows: Int)
+    case mouse(MouseEvent)
+}
+
+public struct MouseEvent: Equatable, Hashable, Sendable {
+    public enum Kind: Equatable, Hashable, Sendable {
+        case click
+        case wheelUp
+        case wheelDown
+    }
+
+    public let kind: Kind
+    /// Column and row, from 0 at the top left.
+    public let x: Int
+    public let y: Int
+
+    public init(kind: Kind, x: Int, y: Int) {
+        self.kind = kind
+        self.x = x
+        self.y = y
+    }
+}

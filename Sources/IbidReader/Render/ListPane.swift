@@ -1,0 +1,43 @@
+import IbidDocument
+
+/// The report list: a tree of reports and chapters, with language, note count and a mark on truncated chapters.
+enum ListPane {
+    static func draw(_ state: ReaderState, in rect: Rect, on screen: inout Screen) {
+        Renderer.title("Reports", right: "\(state.library.chapters.count)", in: rect, focused: state.focus == .list, on: &screen)
+        let height = rect.height - 1
+        let first = state.listScroll(height: height)
+        for (i, row) in state.rows.enumerated().dropFirst(first).prefix(height) {
+            let y = rect.y + 1 + i - first
+            let selected = i == state.listCursor && state.focus == .list
+            let open = row.chapterID != nil && row.chapterID == state.chapterID
+            var style = Style(open ? .heading : .normal, bold: open)
+            if selected { style.reverse = true }
+            screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: selected ? style : .plain)
+            switch row.kind {
+            case .report(let r):
+                let report = state.library.reports[r]
+                var s = Style(.heading, bold: true)
+                s.reverse = selected
+                // The subject first: three reports of one series must not all read `Retreating Rights –…`.
+                let name = report.subject.map { subject in report.series.map { "\(subject) · \($0)" } ?? subject } ?? report.title
+                screen.put(" ▾ " + Renderer.fit(name, rect.width - 4), x: rect.x, y: y, limit: rect.maxX, style: s)
+            case .chapter(let id, let r, let nested):
+                guard let chapter = state.library.chapter(id: id) else { continue }
+                let report = state.library.reports[r]
+                let notes = state.library.content(of: chapter).notes.count
+                let tags = "\(chapter.language?.rawValue ?? "--") \(notes > 0 ? String(notes) : "·")"
+                let indent = nested ? "   " : " "
+                let mark = open ? "▸" : " "
+                let cut = chapter.truncated ? " ✂" : ""
+                let tagWidth = CharWidth.width(tags) + 1
+                let titleWidth = rect.width - CharWidth.width(indent) - 1 - tagWidth - CharWidth.width(cut) - 1
+                let name = Renderer.fit(report.partTitle(of: chapter), max(1, titleWidth))
+                var x = screen.put(indent + mark + name + cut, x: rect.x, y: y, limit: rect.maxX - tagWidth, style: style)
+                x = max(x, rect.maxX - tagWidth)
+                var dim = Style(.chrome, dim: !selected)
+                dim.reverse = selected
+                screen.put(tags, x: rect.maxX - tagWidth, y: y, limit: rect.maxX, style: dim)
+            }
+        }
+    }
+}

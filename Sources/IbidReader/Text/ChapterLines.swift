@@ -1,0 +1,100 @@
+import IbidDocument
+
+/// A chapter laid out for a text width: every display line, every marker's place, each section's first line.
+public struct ChapterLines: Sendable {
+    public let width: Int
+    public let lines: [DisplayLine]
+    public let markers: [MarkerRef]
+    /// Line index of each section's first line.
+    public let sectionStarts: [Int]
+
+    /// The longest line a reader should have to follow: wider panes centre this measure.
+    public static let measure = 100
+
+    public init(content: ChapterContent, width: Int) {
+        self.width = max(1, width)
+        var builder = Builder(width: self.width)
+        for (s, section) in content.sections.enumerated() { builder.add(section, index: s) }
+        lines = builder.lines
+        markers = builder.markers
+        sectionStarts = builder.sectionStarts
+    }
+
+    struct Builder {
+        let width: Int
+        var lines: [DisplayLine] = []
+        var markers: [MarkerRef] = []
+        var sectionStarts: [Int] = []
+
+        static let heading = Style(.heading, bold: true)
+        static let marker = Style(.marker)
+        static let link = Style(.link, underline: true)
+        static let boxBar = Span("│ ", style: Style(.box))
+
+        mutating func add(_ section: Section, index s: Int) {
+            let bar = section.kind == .box ? [Self.boxBar] : []
+            if !lines.isEmpty { lines.append(DisplayLine(section: s)) }
+            sectionStarts.append(lines.count)
+            if let heading = section.heading {
+                var w = Wrapper()
+                w.append(heading, style: Self.heading)
+                for row in w.lines(width: width, first: bar, rest: bar) { lines.append(DisplayLine(spans: row, section: s)) }
+            }
+            if let byline = section.byline {
+                var w = Wrapper()
+                w.append(byline, style: Style(.byline, dim: true))
+                for row in w.lines(width: width, first: bar, rest: bar) { lines.append(DisplayLine(spans: row, section: s)) }
+            }
+            for (b, block) in section.blocks.enumerated() {
+                // One separator line between blocks (and after a heading): blank, or the box's bar.
+                if b > 0 || section.heading != nil || section.byline != nil { lines.append(DisplayLine(spans: bar, section: s)) }
+                var inlineIndex = 0
+                switch block {
+                case .paragraph(let inlines):
+                    add(inlines, section: s, block: b, inlineIndex: &inlineIndex, first: bar, rest: bar)
+                case .quote(let inlines):
+                    let pad = bar + [Span("    ")]
+                    add(inlines, section: s, block: b, inlineIndex: &inlineIndex, first: pad, rest: pad)
+                case .credit(let text):
+                    var w = Wrapper()
+                    w.append(text, style: Style(.credit, dim: true))
+                    for row in w.lines(width: width, first: bar, rest: bar) { lines.append(DisplayLine(spans: row, section: s, block: b)) }
+                case .list(let items):
+                    for item in items {
+                        add(item, section: s, block: b, inlineIndex: &inlineIndex, first: bar + [Span("• ")], rest: bar + [Span("  ")])
+                    }
+                }
+            }
+        }
+
+        mutating func add(_ inlines: [Inline], section s: Int, block b: Int, inlineIndex: inout Int,
+                          first: [Span], rest: [Span], style: Style = .plain) {
+            var w = Wrapper()
+            var pending: [(Int, Citation, Anchor)] = []
+            for inline in inlines {
+                switch inline {
+                case .text(let t): w.append(t, style: style)
+                case .link(let url): w.append(url, style: Self.link)
+                case .citation(let c):
+                    let index = markers.count + pending.count
+                    pending.append((index, c, Anchor(section: s, block: b, inline: inlineIndex)))
+                    w.append("[\(c.number)]", style: Self.marker, marker: index)
+                }
+                inlineIndex += 1
+            }
+            let rows = w.lines(width: width, first: first, rest: rest)
+            var found: [Int: MarkerRef] = [:]
+            for row in rows {
+                var column = 0
+                for span in row {
+                    if let m = span.marker, found[m] == nil, let p = pending.first(where: { $0.0 == m }) {
+                        found[m] = MarkerRef(citation: p.1, anchor: p.2, line: lines.count, column: column, width: span.width)
+                    }
+                    column += span.width
+                }
+                lines.append(DisplayLine(spans: row, section: s, block: b))
+            }
+            for p in pending { if let ref = found[p.0] { markers.append(ref) } }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+/// Greedy word wrapping by display width. Breaks only at spaces; a word longer than the line is cut
+/// by characters. Markers stay glued to the word before them (`pageantry.[1]`).
+struct Wrapper {
+    /// A piece of a word: text in one style, or a marker.
+    struct Piece {
+        var text: String
+        var style: Style
+        var marker: Int?
+    }
+
+    private var words: [[Piece]] = [[]]
+
+    mutating func append(_ text: String, style: Style, marker: Int? = nil) {
+        if marker != nil {
+            words[words.count - 1].append(Piece(text: text, style: style, marker: marker))
+            return
+        }
+        var current = ""
+        for ch in text {
+            if ch == " " || ch == "\u{A0}" {
+                if !current.isEmpty { words[words.count - 1].append(Piece(text: current, style: style)); current = "" }
+                if !(words.last?.isEmpty ?? true) { words.append([]) }
+            } else {
+                current.append(ch)
+            }
+        }
+        if !current.isEmpty { words[words.count - 1].append(Piece(text: current, style: style)) }
+    }
+
+    /// Lines of spans, each at most `width` columns; `first` and `rest` are prefixes (bullets, indents).
+    func lines(width: Int, first: [Span] = [], rest: [Span] = []) -> [[Span]] {
+        let firstWidth = first.reduce(0) { $0 + $1.width }
+        let restWidth = rest.reduce(0) { $0 + $1.width }
+        var out: [[Span]] = []
+        var line: [Span] = first
+        var used = firstWidth
+        var lineHasWord = false
+        func available() -> Int { max(1, width - (out.isEmpty ? firstWidth : restWidth)) }
+        for word in words where !word.isEmpty {
+            let spans = word.map { Span($0.text, style: $0.style, marker: $0.marker) }
+            let w = spans.reduce(0) { $0 + $1.width }
+            if lineHasWord && used + 1 + w > width {
+                out.append(line)
+                line = rest
+                used = restWidth
+                lineHasWord = false
+            }
+            if lineHasWord {
+                line.append(Span(" "))
+                used += 1
+            }
+            if w <= available() || lineHasWord {
+                line.append(contentsOf: spans)
+                used += w
+                lineHasWord = true
+                continue
+            }
+            // A word wider than a whole line (a long URL): cut it by characters.
+            for span in spans {
+                var chunk = ""
+                var chunkWidth = 0
+                for ch in span.text {
+                    let cw = CharWidth.width(ch)
+                    if used + chunkWidth + cw > width && (lineHasWord || chunkWidth > 0) {
+                        line.append(Span(chunk, style: span.style, marker: span.marker))
+                        out.append(line)
+                        line = rest
+                        used = restWidth
+                        lineHasWord = false
+                        chunk = ""
+                        chunkWidth = 0
+                    }
+                    chunk.append(ch)
+                    chunkWidth += cw
+                }
+                if !chunk.isEmpty {
+                    line.append(Span(chunk, style: span.style, marker: span.marker))
+                    used += chunkWidth
+                    lineHasWord = true
+                }
+            }
+        }
+        if lineHasWord || out.isEmpty { out.append(line) }
+        return out
+    }
+}

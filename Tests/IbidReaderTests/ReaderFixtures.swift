@@ -1,0 +1,24 @@
+import IbidDocument
+import IbidDump
+@testable import IbidReader
+
+enum ReaderFixtures {
+    static let library: Library = {
+        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast(3)
+        return try! Library.load(path: parts.joined(separator: "/") + "/Resources/fpc-author-page.txt")
+    }()
+
+    /// Applies `keys` (vim notation) to a fresh reader, rendering after each as the terminal does.
+    static func run(_ keys: String, size: (Int, Int) = (120, 40), open: Int? = nil, library: Library = library) throws -> (ReaderState, Screen) {
+        var state = ReaderState(library: library, cols: size.0, rows: size.1, open: open)
+        var screen = Renderer.render(state)
+        for event in try KeyNotation.parse(keys) {
+            if state.handle(event) == .quit { break }
+            screen = Renderer.render(state)
+        }
+        return (state, screen)
+    }
+
+    static func rows(_ screen: Screen) -> [String] { screen.lines(edge: true) }
+}
