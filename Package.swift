@@ -26,7 +26,7 @@ let package = Package(
             ]
         ),
         // Benchmarks live beside the product so the top level stays as designed.
-        .executableTarget(name: "ibid-bench", dependencies: ["IbidDump", "IbidDocument"]),
+        .executableTarget(name: "ibid-bench", dependencies: ["IbidDump", "IbidDocument", "IbidReader"]),
         .testTarget(name: "IbidDumpTests", dependencies: ["IbidDump"]),
         .testTarget(name: "IbidDocumentTests", dependencies: ["IbidDocument", "IbidDump"]),
         .testTarget(name: "IbidReaderTests", dependencies: ["IbidReader", "IbidDocument", "IbidDump"]),

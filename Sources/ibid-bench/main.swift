@@ -3,6 +3,7 @@ import Glibc
 #endif
 import IbidDocument
 import IbidDump
+import IbidReader
 
 /// `ibid-bench [--mb N] [--runs R] [--dir DIR]`: generates N-MB dumps from the sample in both layouts,
 /// then times the real `ibid` binary against `grep -c` on the same files and prints the figures.
@@ -75,4 +76,35 @@ for layout in [PrintRWriter.Layout.collapsed, .raw] {
     report("ibid export --format json", ProcessTimer.best(of: options.runs, [ibid, "export", path, "--format", "json", "--quiet-warnings"]))
     report("ibid export --format markdown", ProcessTimer.best(of: options.runs, [ibid, "export", path, "--format", "markdown", "--quiet-warnings"]))
     print(pad("", 10) + "file \(fixed(megabytes, 1)) MB; memory target ≤ 1.5 × file + 64 MB = \(fixed(1.5 * megabytes + 64, 1)) MB")
+}
+
+// The reader core: frame time while scrolling the longest chapter, and re-wrapping after a resize.
+do {
+    let library = try Library.load(path: options.sample)
+    let longest = library.chapters.max { ($0.post.content?.byteCount ?? 0) < ($1.post.content?.byteCount ?? 0) }!
+    var state = ReaderState(library: library, cols: 120, rows: 40, open: longest.id)
+    _ = Renderer.render(state)
+    let frames = 2000
+    var worst = 0.0
+    let start = ProcessTimer.now()
+    for i in 0..<frames {
+        let t0 = ProcessTimer.now()
+        state.handle(.key(i % 400 < 200 ? .char("j") : .char("k")))
+        _ = Renderer.render(state)
+        worst = max(worst, ProcessTimer.now() - t0)
+    }
+    let perFrame = (ProcessTimer.now() - start) / Double(frames)
+    print("reader: scrolling chapter \(longest.id) (\(state.lines!.lines.count) lines) at 120x40: \(fixed(perFrame * 1000, 3)) ms a frame on average, \(fixed(worst * 1000, 3)) ms worst, over \(frames) frames (target ≤ 0.5 ms)")
+    let content = library.content(of: longest)
+    var best = Double.infinity
+    for width in [57, 58, 59, 60, 61] {
+        let t0 = ProcessTimer.now()
+        _ = ChapterLines(content: content, width: width)
+        best = min(best, ProcessTimer.now() - t0)
+    }
+    let t0 = ProcessTimer.now()
+    state.handle(.resize(cols: 97, rows: 31))
+    _ = Renderer.render(state)
+    let resize = ProcessTimer.now() - t0
+    print("reader: re-wrapping it for a new width: \(fixed(best * 1000, 2)) ms (best of 5); resize event to first frame \(fixed(resize * 1000, 2)) ms (target ≤ 20 ms)")
 }
