@@ -17,11 +17,14 @@ let package = Package(
         .target(name: "IbidDocument", dependencies: ["IbidDump"]),
         // Layer 3: the pure TUI core — state, keys, layout, rendering into a Screen. No I/O.
         .target(name: "IbidReader", dependencies: ["IbidDocument"]),
+        // Layer 4: the thin ncursesw backend. IbidTerminal is the only module that imports CNcursesw.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "IbidTerminal", dependencies: ["CNcursesw", "IbidReader", "IbidDocument"]),
         // Layer 5: the command-line front end.
         .executableTarget(
             name: "ibid",
             dependencies: [
-                "IbidDump", "IbidDocument", "IbidReader",
+                "IbidDump", "IbidDocument", "IbidReader", "IbidTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -11,11 +11,11 @@ struct DumpOptions: ParsableArguments {
     var quietWarnings = false
 
     /// Loads the library or exits with the status sysexits(3) gives the failure, after one line on stderr.
-    func loadLibrary() throws -> Library {
+    func loadLibrary(quiet: Bool = false) throws -> Library {
         do {
             let path = try file ?? BundledSample.path()
             let library = try Library.load(path: path)
-            if !quietWarnings {
+            if !quietWarnings && !quiet {
                 for warning in library.warnings { Output.error("warning: \(path):\(warning)") }
             }
             return library

@@ -9,7 +9,7 @@ struct Ibid: ParsableCommand {
             With no FILE, ibid reads the sample bundled in Resources/. FILE may be "-" for standard input.
             Exit status: 0 ok, 64 usage, 65 bad data, 66 cannot open, 74 I/O error.
             """,
-        subcommands: [ListCommand.self, NotesCommand.self, CheckCommand.self, SearchCommand.self, ExportCommand.self, ScreenCommand.self],
-        defaultSubcommand: ListCommand.self
+        subcommands: [ReadCommand.self, ListCommand.self, NotesCommand.self, CheckCommand.self, SearchCommand.self, ExportCommand.self, ScreenCommand.self],
+        defaultSubcommand: ReadCommand.self
     )
 }

@@ -20,8 +20,8 @@ struct CLITests {
         #expect(result.stderr.contains("fpc-author-page.txt:167:"))
     }
 
-    @Test func noArgumentsReadsTheBundledSample() throws {
-        let result = try Binary.run([])
+    @Test func noFileReadsTheBundledSample() throws {
+        let result = try Binary.run(["list"])
         #expect(result.status == 0)
         #expect(result.stdout.split(separator: "\n").count == 12)
     }
@@ -115,7 +115,7 @@ struct CLITests {
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: copy.path)
         var environment = ProcessInfo.processInfo.environment
         environment["IBID_SAMPLE"] = nil
-        let result = try Binary.run([], executable: copy, environment: environment)
+        let result = try Binary.run(["list"], executable: copy, environment: environment)
         #expect(result.status == 66)
         #expect(result.stderrLines.count == 1)
         #expect(result.stderr.contains("bundled sample"))
