@@ -1,5 +1,6 @@
 import IbidDocument
 import IbidReader
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -13,7 +14,15 @@ public enum ReaderLoop {
         let size = terminal.size
         var state = ReaderState(library: library, cols: size.cols, rows: size.rows, open: chapter)
         terminal.draw(Renderer.render(state))
+        // After the first paint, recover the other chapters in the background for the list's note counts.
+        let warmed = Atomic<Bool>(false)
+        Thread.detach { library.warmUp(); warmed.store(true, ordering: .releasing) }
+        var redrawnWarm = false
         while true {
+            if !redrawnWarm, warmed.load(ordering: .acquiring) {
+                redrawnWarm = true
+                terminal.draw(Renderer.render(state))
+            }
             guard let input = terminal.next() else { continue }
             switch input {
             case .signal(let sig):
@@ -24,5 +33,24 @@ public enum ReaderLoop {
                 terminal.draw(Renderer.render(state))
             }
         }
+    }
+}
+
+/// A detached POSIX thread (no Foundation here).
+enum Thread {
+    final class Box: @unchecked Sendable {
+        let body: @Sendable () -> Void
+        init(_ body: @escaping @Sendable () -> Void) { self.body = body }
+    }
+
+    static func detach(_ body: @escaping @Sendable () -> Void) {
+        let box = Unmanaged.passRetained(Box(body)).toOpaque()
+        var thread = pthread_t()
+        let started = pthread_create(&thread, nil, { raw in
+            let box = Unmanaged<Box>.fromOpaque(raw!).takeRetainedValue()
+            box.body()
+            return nil
+        }, box)
+        if started == 0 { pthread_detach(thread) } else { Unmanaged<Box>.fromOpaque(box).release(); body() }
     }
 }

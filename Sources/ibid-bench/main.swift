@@ -108,3 +108,15 @@ do {
     let resize = ProcessTimer.now() - t0
     print("reader: re-wrapping it for a new width: \(fixed(best * 1000, 2)) ms (best of 5); resize event to first frame \(fixed(resize * 1000, 2)) ms (target ≤ 20 ms)")
 }
+
+// First paint in a real terminal, against less on the same file.
+do {
+    let scratch = options.directory + "/capture.txt"
+    var ibidTimes: [Double] = [], lessTimes: [Double] = []
+    for _ in 0..<7 {
+        if let t = FirstPaint.measure(command: "\(ibid) \(options.sample)", marker: "Reports", scratch: scratch) { ibidTimes.append(t) }
+        if let t = FirstPaint.measure(command: "less \(options.sample)", marker: "Skip to content", scratch: scratch) { lessTimes.append(t) }
+    }
+    let i = FirstPaint.median(ibidTimes), l = FirstPaint.median(lessTimes)
+    print("first paint in tmux 120x40 (median of 7, from starting the session): ibid \(fixed(i * 1000, 1)) ms, less \(fixed(l * 1000, 1)) ms, ratio \(fixed(i / l, 2))× (target ≤ 2×)")
+}

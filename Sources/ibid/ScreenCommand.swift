@@ -43,6 +43,8 @@ struct ScreenCommand: ParsableCommand {
     func run() throws {
         let library = try dump.loadLibrary()
         if let open { _ = try library.requireChapter(open) }
+        // The terminal shows note counts once its background warm-up is done; headless, do it first.
+        library.warmUp()
         let (cols, rows) = Self.parseSize(size)!
         var state = ReaderState(library: library, cols: cols, rows: rows, open: open)
         var frame = Renderer.render(state)

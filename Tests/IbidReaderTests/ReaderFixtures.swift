@@ -6,7 +6,9 @@ enum ReaderFixtures {
     static let library: Library = {
         var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
         parts.removeLast(3)
-        return try! Library.load(path: parts.joined(separator: "/") + "/Resources/fpc-author-page.txt")
+        let library = try! Library.load(path: parts.joined(separator: "/") + "/Resources/fpc-author-page.txt")
+        library.warmUp()
+        return library
     }()
 
     /// Applies `keys` (vim notation) to a fresh reader, rendering after each as the terminal does.

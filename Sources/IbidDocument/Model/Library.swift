@@ -19,6 +19,18 @@ public struct Library: Sendable {
         cache.content(for: chapter)
     }
 
+    /// Whether `content(of:)` would answer without recovering (the list shows note counts only then).
+    public func isRecovered(_ chapter: Chapter) -> Bool { cache.contains(chapter.id) }
+
+    /// Recovers and caches every chapter (up to `limit`), on all cores: what the reader does after its
+    /// first paint so the list can show note counts without delaying the first screen.
+    public func warmUp(limit: Int = 2000) {
+        let all = Array(chapters.prefix(limit)).filter { !cache.contains($0.id) }
+        DispatchQueue.concurrentPerform(iterations: all.count) { i in
+            cache.store(ChapterRecovery.recover(all[i].post), for: all[i].id)
+        }
+    }
+
     /// Loads the dump at `path` ("-" for standard input).
     public static func load(path: String) throws(DumpError) -> Library {
         try Library(dump: DumpLoader.load(path: path))

@@ -24,8 +24,10 @@ enum ListPane {
             case .chapter(let id, let r, let nested):
                 guard let chapter = state.library.chapter(id: id) else { continue }
                 let report = state.library.reports[r]
-                let notes = state.library.content(of: chapter).notes.count
-                let tags = "\(chapter.language?.rawValue ?? "--") \(notes > 0 ? String(notes) : "·")"
+                // Counts need a recovered chapter; until the reader has warmed its cache they are left out
+                // rather than delaying the first screen.
+                let count = state.library.isRecovered(chapter) ? state.library.content(of: chapter).notes.count : nil
+                let tags = "\(chapter.language?.rawValue ?? "--") " + (count.map { $0 > 0 ? String($0) : "·" } ?? " ")
                 let indent = nested ? "   " : " "
                 let mark = open ? "▸" : " "
                 let cut = chapter.truncated ? " ✂" : ""
