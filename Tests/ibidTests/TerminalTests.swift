@@ -171,6 +171,25 @@ struct TerminalModeTests {
         #expect(rich.contains("38;5;"), "256 colours on tmux-256color")
     }
 
+    /// X10 mouse reports typed into the pane, as a terminal sends them: button and position as bytes + 32.
+    static func mouse(button: Int, x: Int, y: Int) -> String {
+        "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + button))) + String(UnicodeScalar(UInt8(33 + x))) + String(UnicodeScalar(UInt8(33 + y)))
+    }
+
+    @Test func mouseClickOpensAChapterAndTheWheelScrolls() throws {
+        let t = try Tmux(command: "\(TerminalTests.ibid) \(TerminalTests.sample)", cols: 120, rows: 40)
+        try t.wait("the list") { $0.first?.hasPrefix(" Reports") == true }
+        // Press and release on the list's fourth row: `Conclusions and Recommendations`.
+        try t.sendLiteral(Self.mouse(button: 0, x: 5, y: 4))
+        try t.sendLiteral(Self.mouse(button: 3, x: 5, y: 4))
+        try t.wait("the conclusions open") { ($0.first?.contains("Kazakhstan: Conclusions and Rec") ?? false) }
+        func readerText(_ row: String) -> String { row.split(separator: "│").dropFirst().first.map(String.init) ?? "" }
+        let before = try t.capture()
+        // Wheel down over the text scrolls it three lines: what was on row 4 is now on row 1.
+        try t.sendLiteral(Self.mouse(button: 65, x: 40, y: 20))
+        try t.wait("the text scrolled") { $0.count > 4 && readerText($0[1]) == readerText(before[4]) && readerText($0[1]) != readerText(before[1]) }
+    }
+
     @Test func notATerminalSaysSoInOneLine() throws {
         let result = try Binary.run(["read", Binary.samplePath])
         #expect(result.status == 64)
