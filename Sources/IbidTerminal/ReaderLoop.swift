@@ -14,6 +14,9 @@ public enum ReaderLoop {
         let size = terminal.size
         var state = ReaderState(library: library, cols: size.cols, rows: size.rows, open: chapter)
         terminal.draw(Renderer.render(state))
+        // The test suite proves that a crash in our own code still gives the terminal back; this is
+        // how it makes one happen. Nothing else sets the variable.
+        if getenv("IBID_TEST_CRASH_AFTER_FIRST_PAINT") != nil { crashForTest() }
         // After the first paint, recover the other chapters in the background for the list's note counts.
         let warmed = Atomic<Bool>(false)
         Thread.detach { library.warmUp(); warmed.store(true, ordering: .releasing) }
@@ -34,6 +37,12 @@ public enum ReaderLoop {
             }
         }
     }
+}
+
+@inline(never)
+private func crashForTest() {
+    let empty: [Int] = []
+    _ = empty[Int(getpid()) % 1 + 1]
 }
 
 /// A detached POSIX thread (no Foundation here).

@@ -113,6 +113,19 @@ struct TerminalTests {
         #expect(try Self.modesUnchanged(dir))
     }
 
+    @Test func aCrashStillRestoresTheTerminal() throws {
+        let dir = try Self.scratch()
+        let t = try Tmux(command: Self.wrapped(Self.sample), cols: 100, rows: 30,
+                         environment: ["D": dir.path, "IBID_TEST_CRASH_AFTER_FIRST_PAINT": "1", "SWIFT_BACKTRACE": "enable=no"])
+        // A Swift trap is SIGILL (132) or SIGTRAP (133); either way the shell gets the screen back.
+        let screen = try t.wait("the crash's exit") { $0.contains { $0.hasPrefix("EXIT=13") } }
+        #expect(screen.contains("EXIT=132") || screen.contains("EXIT=133"))
+        #expect(try t.display("#{alternate_on}") == "0")
+        try t.wait("stty after") { _ in FileManager.default.fileExists(atPath: dir.appendingPathComponent("after").path) }
+        Thread.sleep(forTimeInterval: 0.1)
+        #expect(try Self.modesUnchanged(dir))
+    }
+
     @Test func controlCIsAnInterrupt() throws {
         let dir = try Self.scratch()
         let t = try Tmux(command: Self.wrapped(Self.sample), cols: 100, rows: 30, environment: ["D": dir.path])
