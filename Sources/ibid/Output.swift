@@ -8,16 +8,22 @@ import Darwin
 /// Unbuffered writes to the standard streams (no Foundation, no C globals).
 enum Output {
     static func write(_ bytes: [UInt8], to fd: Int32 = 1) {
+        _ = writeAll(bytes, to: fd)
+    }
+
+    /// Writes every byte, retrying on EINTR; false when the descriptor refuses (a closed pipe, a full disk).
+    static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Bool {
         bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
                 let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    return
+                    return false
                 }
                 offset += n
             }
+            return true
         }
     }
 
@@ -71,18 +77,7 @@ enum Output {
         }
 
         func write(_ bytes: [UInt8]) {
-            bytes.withUnsafeBytes { raw in
-                var offset = 0
-                while offset < raw.count {
-                    let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        failed = true
-                        return
-                    }
-                    offset += n
-                }
-            }
+            if !Output.writeAll(bytes, to: fd) { failed = true }
         }
 
         func close() throws {

@@ -1,20 +1,9 @@
+import IbidTestSupport
 import Testing
 @testable import IbidDocument
 
 private func cite(_ n: Int) -> Inline { .citation(Citation(number: n, scope: .chapter)) }
 private func note(_ n: Int, _ text: String) -> RawChapter.RawNote { RawChapter.RawNote(number: n, text: text) }
-
-/// A deterministic generator for the mutation test (SplitMix64).
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite("HTML reader")
 struct HTMLReaderTests {
@@ -426,7 +415,7 @@ struct HTMLReaderTests {
                       "<a href=\"#_ftn9\" name=\"_ftnref9\">", "<a href=\"#_ftnref9\" name=\"_ftn9\">", "</a>", "<sup data-fn=\"z\">",
                       "<ol class=\"wp-block-footnotes\">", "<div id=\"ftn3\">", "</div>", "<script>", "<br>", "[", "]", "[7]",
                       "\u{A0}", "↩︎", "https://", "\n\n", "<h2>", "</blockquote>", "<figcaption>"]
-        var rng = SeededGenerator(state: 0x1B1D)
+        var rng = SeededGenerator(seed: 0x1B1D)
         let base = Array(post.unicodeScalars)
         for _ in 0..<300 {
             var s = base

@@ -1,18 +1,7 @@
+import IbidTestSupport
 import Testing
 import IbidDump
 @testable import IbidDocument
-
-/// Deterministic generator (SplitMix64) so a failing mutation can be replayed from its seed.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite("Recovery on damaged content")
 struct RecoveryRobustnessTests {
@@ -24,7 +13,7 @@ struct RecoveryRobustnessTests {
         let original = Array(try #require(library.chapter(id: id)?.post.content?.string).unicodeScalars)
         for k in 0..<40 {
             let seed = UInt64(id) &* 1000 &+ UInt64(k)
-            var rng = SplitMix(state: seed)
+            var rng = SeededGenerator(seed: seed)
             var c = original
             for _ in 0..<Int.random(in: 1...30, using: &rng) {
                 let at = Int.random(in: 0..<max(1, c.count), using: &rng)
