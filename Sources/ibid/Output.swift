@@ -27,8 +27,6 @@ enum Output {
         }
     }
 
-    static func print(_ text: String) { write(Array((text + "\n").utf8)) }
-
     /// Buffers lines and writes them in large pieces: `list` on a big dump prints thousands.
     struct Lines {
         private var buffer: [UInt8] = []

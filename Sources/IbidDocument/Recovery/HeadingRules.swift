@@ -117,6 +117,12 @@ enum HeadingRules {
         return nil
     }
 
+    /// A capitalised fragment of fewer than eight words with no closing punctuation and no marker.
+    static func shortLine(_ c: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = c.first, let last = c.last, Scalars.isUpper(first), !Scalars.isTerminal(last) else { return false }
+        return c.count <= maxLength && !c.contains("[") && c.filter({ $0 == " " }).count < 8
+    }
+
     /// A paragraph that is a heading on its own (`Nationalism, traditionalism, rights and religion`
     /// between no-break spaces): short, no closing punctuation, and followed by a capitalised sentence.
     static func standalone(_ c: ArraySlice<Unicode.Scalar>, next: ArraySlice<Unicode.Scalar>?) -> Bool {

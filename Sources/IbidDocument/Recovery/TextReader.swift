@@ -117,13 +117,10 @@ struct ParagraphBuilder {
     private var atSentenceBoundary = true
 
     mutating func add(_ segments: [TextReader.Segment], into items: inout [RawChapter.Item]) {
-        for (index, segment) in segments.enumerated() {
-            let next = index + 1 < segments.count ? segments[index + 1].text : nil
-            add(segment, next: next, into: &items)
-        }
+        for segment in segments { add(segment, into: &items) }
     }
 
-    private mutating func add(_ segment: TextReader.Segment, next: ArraySlice<Unicode.Scalar>?, into items: inout [RawChapter.Item]) {
+    private mutating func add(_ segment: TextReader.Segment, into items: inout [RawChapter.Item]) {
         var text = segment.text
         if segment.kind == .bullet {
             flush(into: &items)
@@ -159,15 +156,12 @@ struct ParagraphBuilder {
         }
         pending = Array(text)
         pendingIsWholeSegment = true
-        _ = next
     }
 
     mutating func flush(into items: inout [RawChapter.Item]) {
         guard !pending.isEmpty else { return }
-        if pendingIsWholeSegment, HeadingRules.standalone(pending[...], next: nil) == false, pending.count <= HeadingRules.maxLength,
-           pending.last.map({ !Scalars.isTerminal($0) }) == true, pending.first.map(Scalars.isUpper) == true,
-           !pending.contains("["), pending.filter({ $0 == " " }).count < 8 {
-            // A short line with no closing punctuation before a list or a box reads as a heading.
+        if pendingIsWholeSegment, HeadingRules.shortLine(pending[...]) {
+            // A short line with no closing punctuation before a list, a credit or a box reads as a heading.
             items.append(.heading(Scalars.normalizedSpace(pending)))
         } else {
             for paragraph in SentenceBreaks.paragraphs(pending[...]) {
