@@ -19,7 +19,7 @@ public enum ReaderLoop {
         if getenv("IBID_TEST_CRASH_AFTER_FIRST_PAINT") != nil { crashForTest() }
         // After the first paint, recover the other chapters in the background for the list's note counts.
         let warmed = Atomic<Bool>(false)
-        Thread.detach { library.warmUp(); warmed.store(true, ordering: .releasing) }
+        BackgroundThread.detach { library.warmUp(); warmed.store(true, ordering: .releasing) }
         var redrawnWarm = false
         while true {
             if !redrawnWarm, warmed.load(ordering: .acquiring) {
@@ -46,7 +46,7 @@ private func crashForTest() {
 }
 
 /// A detached POSIX thread (no Foundation here).
-enum Thread {
+enum BackgroundThread {
     final class Box: @unchecked Sendable {
         let body: @Sendable () -> Void
         init(_ body: @escaping @Sendable () -> Void) { self.body = body }
