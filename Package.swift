@@ -30,12 +30,12 @@ let package = Package(
         ),
         // Benchmarks live beside the product so the top level stays as designed.
         .executableTarget(name: "ibid-bench", dependencies: ["IbidDump", "IbidDocument", "IbidReader"]),
-        // Helpers the test targets share (a seeded generator for the mutation tests).
+        // Helpers the test targets share: where the sample is, a seeded generator for the mutation tests.
         .target(name: "IbidTestSupport", path: "Tests/Support"),
         .testTarget(name: "IbidDumpTests", dependencies: ["IbidDump", "IbidTestSupport"]),
         .testTarget(name: "IbidDocumentTests", dependencies: ["IbidDocument", "IbidDump", "IbidTestSupport"]),
-        .testTarget(name: "IbidReaderTests", dependencies: ["IbidReader", "IbidDocument", "IbidDump"]),
-        .testTarget(name: "ibidTests", dependencies: ["ibid", "IbidDocument", "IbidDump"]),
+        .testTarget(name: "IbidReaderTests", dependencies: ["IbidReader", "IbidDocument", "IbidDump", "IbidTestSupport"]),
+        .testTarget(name: "ibidTests", dependencies: ["ibid", "IbidDocument", "IbidDump", "IbidTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -14,8 +14,6 @@ struct DumpLocator {
         let columnShift: Int
         /// Lines of the original input before `storage` begins, added back to lines in messages.
         var lineShift: Int = 0
-        let strippedPrefix: String?
-        let unescapedEntities: Bool
     }
 
     static func locate(_ input: DumpBytes, unescapeOnce: Bool = true) -> Region? {
@@ -27,15 +25,11 @@ struct DumpLocator {
                 guard let opening = firstOpening(in: copy.buffer, from: 0, end: copy.count) else { return nil }
                 return Region(storage: copy, start: opening.tokenStart, end: copy.count,
                               pageText: String(decoding: b[0..<lineStart], as: UTF8.self), columnShift: prefix.count,
-                              lineShift: SourcePosition.of(offset: lineStart, in: b).line - 1,
-                              strippedPrefix: String(decoding: prefix, as: UTF8.self), unescapedEntities: false)
+                              lineShift: SourcePosition.of(offset: lineStart, in: b).line - 1)
             }
             // A dump escaped as a whole (`[ID] =&gt; 6005`) is unescaped once and looked at again.
             guard unescapeOnce, ByteSearch.find("] =&gt;", in: b, from: 0, to: b.count) != nil else { return nil }
-            let copy = DumpBytes(copying: HTMLEntities.unescapeStructural(b))
-            guard let found = locate(copy, unescapeOnce: false) else { return nil }
-            return Region(storage: found.storage, start: found.start, end: found.end, pageText: found.pageText,
-                          columnShift: found.columnShift, lineShift: found.lineShift, strippedPrefix: found.strippedPrefix, unescapedEntities: true)
+            return locate(DumpBytes(copying: HTMLEntities.unescapeStructural(b)), unescapeOnce: false)
         }
         let lineStart = lineStart(of: opening.tokenStart, in: b)
         let prefix = Array(b[lineStart..<opening.tokenStart])
@@ -45,11 +39,10 @@ struct DumpLocator {
         if let comment = commentPrefix(prefix, lineAfter: opening.tokenStart, in: b) {
             let copy = stripPrefix(comment, from: lineStart, to: end, in: b)
             return Region(storage: copy, start: 0, end: copy.count, pageText: pageText, columnShift: comment.count,
-                          lineShift: SourcePosition.of(offset: lineStart, in: b).line - 1,
-                          strippedPrefix: String(decoding: comment, as: UTF8.self), unescapedEntities: false)
+                          lineShift: SourcePosition.of(offset: lineStart, in: b).line - 1)
         }
         return Region(storage: input, start: opening.tokenStart, end: end, pageText: pageText,
-                      columnShift: 0, strippedPrefix: nil, unescapedEntities: false)
+                      columnShift: 0)
     }
 
     /// The next dump opening at or after `from`.

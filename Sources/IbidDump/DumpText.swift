@@ -36,17 +36,6 @@ public struct DumpText: Sendable {
         let end = min(range.upperBound, range.lowerBound + maxBytes)
         return String(decoding: storage.slice(range.lowerBound..<end), as: UTF8.self)
     }
-
-    /// Compares the value with ASCII text without decoding.
-    public func equals(_ literal: String) -> Bool {
-        let raw = bytes
-        var i = 0
-        for b in literal.utf8 {
-            if i >= raw.count || raw[i] != b { return false }
-            i += 1
-        }
-        return i == raw.count
-    }
 }
 
 extension DumpText {

@@ -1,8 +1,8 @@
 /// The properties of `WP_Post`, in the order PHP prints them. The parser uses this order to
 /// decide where a free-text value ends: only the next field's key can end `post_content`,
 /// however many `[12]`, `(`, `)` or `=>` the content holds.
-enum PostFields {
-    static let order: [String] = [
+public enum PostFields {
+    public static let order: [String] = [
         "ID", "post_author", "post_date", "post_date_gmt", "post_content", "post_title",
         "post_excerpt", "post_status", "comment_status", "ping_status", "post_password",
         "post_name", "to_ping", "pinged", "post_modified", "post_modified_gmt",

@@ -138,23 +138,28 @@ struct PrintRParser {
             case .accept:
                 // A shorter value may end at its container's `)` before this key (the last entry of a nested array).
                 if !context.isFreeText, let close = closer(from: v, before: open, context: context) {
-                    return Parsed(value: .scalar(text(v, valueEnd(beforeSeparatorAt: close, from: v, context: context))), next: close, truncated: false)
+                    return scalar(from: v, endingAt: close, context: context)
                 }
-                return Parsed(value: .scalar(text(v, valueEnd(beforeSeparatorAt: open, from: v, context: context))), next: open, truncated: false)
+                return scalar(from: v, endingAt: open, context: context)
             case .crossedRecord:
                 // This key belongs to a later record, so the value ended at a `)` before it.
                 if let close = closer(from: v, before: open, context: context) {
-                    return Parsed(value: .scalar(text(v, valueEnd(beforeSeparatorAt: close, from: v, context: context))), next: close, truncated: false)
+                    return scalar(from: v, endingAt: close, context: context)
                 }
                 continue
             }
         }
         if let close = closer(from: v, before: end, context: context) {
-            return Parsed(value: .scalar(text(v, valueEnd(beforeSeparatorAt: close, from: v, context: context))), next: close, truncated: false)
+            return scalar(from: v, endingAt: close, context: context)
         }
         var e = end
         while e > v, ByteSearch.isSpace(b[e - 1]) { e -= 1 }
         return Parsed(value: .scalar(text(v, e)), next: end, truncated: true)
+    }
+
+    /// The value from `v` up to the token (`[key]` or `)`) at `token`, which parsing continues from.
+    private func scalar(from v: Int, endingAt token: Int, context: ScalarContext) -> Parsed {
+        Parsed(value: .scalar(text(v, valueEnd(beforeSeparatorAt: token, from: v, context: context))), next: token, truncated: false)
     }
 
     private enum Judgement { case accept, reject, crossedRecord }

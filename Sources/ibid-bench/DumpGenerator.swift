@@ -7,13 +7,8 @@ struct DumpGenerator {
 
     init(samplePath: String) throws {
         let sample = try DumpLoader.load(path: samplePath)
-        let fieldOrder = ["ID", "post_author", "post_date", "post_date_gmt", "post_content", "post_title",
-                          "post_excerpt", "post_status", "comment_status", "ping_status", "post_password",
-                          "post_name", "to_ping", "pinged", "post_modified", "post_modified_gmt",
-                          "post_content_filtered", "post_parent", "guid", "menu_order", "post_type",
-                          "post_mime_type", "comment_count", "filter"]
         records = sample.posts.filter { !$0.truncated }.map { post in
-            .post(fieldOrder.compactMap { name in post[name].map { (name, $0.string) } })
+            .post(PostFields.order.compactMap { name in post[name].map { (name, $0.string) } })
         }
         header = sample.page.lines.joined(separator: "\n\n") + "\n\n"
     }

@@ -5,19 +5,9 @@ import Glibc
 /// Time from starting a program in a fresh tmux session to a given text on its screen, polled every
 /// 2 ms: the same measure for `ibid` (the report list) and for `less` on the same file.
 enum FirstPaint {
+    /// Runs `argv` and returns what it printed.
     static func run(_ argv: [String], capture path: String) -> String {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var cArgs = argv.map { strdup($0) } + [nil]
-        defer { for p in cArgs { free(p) } }
-        var pid: pid_t = 0
-        guard posix_spawnp(&pid, argv[0], &actions, nil, &cArgs, environ) == 0 else { return "" }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        _ = ProcessTimer.run(argv, output: path)
         guard let f = fopen(path, "r") else { return "" }
         defer { fclose(f) }
         var out: [UInt8] = []

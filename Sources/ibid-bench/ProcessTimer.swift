@@ -14,10 +14,12 @@ enum ProcessTimer {
     /// first match, which would make the baseline meaningless.
     nonisolated(unsafe) static var scratch = "/tmp/ibid-bench-output"
 
-    static func run(_ argv: [String]) -> Measurement {
+    /// Runs `argv` with standard output to `output` (the scratch file unless given) and waits for it.
+    static func run(_ argv: [String], output: String? = nil) -> Measurement {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
-        posix_spawn_file_actions_addopen(&actions, 1, scratch, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output ?? scratch, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         defer { posix_spawn_file_actions_destroy(&actions) }
         var cArgs = argv.map { strdup($0) } + [nil]
@@ -29,7 +31,7 @@ enum ProcessTimer {
         }
         var status: Int32 = 0
         var usage = rusage()
-        wait4(pid, &status, 0, &usage)
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
         return Measurement(seconds: now() - start, maxRSSBytes: usage.ru_maxrss * 1024, status: (status >> 8) & 0xFF)
     }
 

@@ -1,14 +1,11 @@
+import IbidTestSupport
 import Testing
 import IbidDump
 @testable import IbidDocument
 
 @Suite("Library from the sample")
 struct LibraryTests {
-    static let samplePath: String = {
-        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(3)
-        return parts.joined(separator: "/") + "/Resources/fpc-author-page.txt"
-    }()
+    static let samplePath = TestPaths.sample
 
     @Test func chaptersCarryPostMetadata() throws {
         let library = try Library.load(path: Self.samplePath)

@@ -1,12 +1,8 @@
+import IbidTestSupport
 import IbidDump
 
 enum Fixtures {
-    /// The bundled sample, found from this file's path so tests run from any directory.
-    static let samplePath: String = {
-        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(3)
-        return parts.joined(separator: "/") + "/Resources/fpc-author-page.txt"
-    }()
+    static let samplePath = TestPaths.sample
 
     static func load(_ text: String, path: String = "test.txt") throws -> LoadedDump {
         try DumpLoader.load(DumpBytes(text), path: path)

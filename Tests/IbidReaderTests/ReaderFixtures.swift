@@ -1,12 +1,11 @@
+import IbidTestSupport
 import IbidDocument
 import IbidDump
 @testable import IbidReader
 
 enum ReaderFixtures {
     static let library: Library = {
-        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(3)
-        let library = try! Library.load(path: parts.joined(separator: "/") + "/Resources/fpc-author-page.txt")
+        let library = try! Library.load(path: TestPaths.sample)
         library.warmUp()
         return library
     }()

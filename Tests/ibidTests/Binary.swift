@@ -1,14 +1,10 @@
+import IbidTestSupport
 import Foundation
 
 /// Runs the built `ibid` binary the way a person or a script would.
 enum Binary {
-    static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url
-    }()
-
-    static let samplePath = packageRoot.appendingPathComponent("Resources/fpc-author-page.txt").path
+    static let packageRoot = URL(fileURLWithPath: TestPaths.packageRoot)
+    static let samplePath = TestPaths.sample
 
     /// The `ibid` built beside this test bundle.
     static let url: URL = {

@@ -16,14 +16,10 @@ public enum JSONExport {
         w.endArray()
         w.key("reports")
         w.beginArray()
-        var chapterIndex: [Int: Int] = [:]
-        for (i, report) in library.reports.enumerated() {
-            for chapter in report.chapters { chapterIndex[chapter.id] = i }
-        }
-        // Chapters arrive in report order (library.chapters flattens the reports), so reports can be opened and closed as they go.
+        // Chapters arrive in report order, so each report is opened at its first chapter and closed at the next report's.
         var open: Int?
-        try? library.forEachContent { chapter, content in
-            let r = chapterIndex[chapter.id] ?? 0
+        library.forEachContent { chapter, content in
+            let r = library.reportIndex(of: chapter)
             if open != r {
                 if open != nil {
                     w.endArray()

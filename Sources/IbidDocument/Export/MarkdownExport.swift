@@ -2,13 +2,9 @@
 /// boxes as quoted sections, citations as Pandoc footnotes `[^n]` with the notes after each chapter.
 public enum MarkdownExport {
     public static func write(_ library: Library, to sink: (String) -> Void) {
-        var reportOf: [Int: Int] = [:]
-        for (i, report) in library.reports.enumerated() {
-            for chapter in report.chapters { reportOf[chapter.id] = i }
-        }
         var current: Int?
         library.forEachContent { chapter, content in
-            let r = reportOf[chapter.id] ?? 0
+            let r = library.reportIndex(of: chapter)
             if current != r {
                 sink("# \(escape(library.reports[r].title))\n\n")
                 current = r

@@ -18,7 +18,7 @@ public struct Chapter: Sendable {
         self.post = post
         id = post.id
         postTitle = post.title
-        let trimmed = post.title.trimmingWhitespace
+        let trimmed = postTitle.trimmingWhitespace
         title = trimmed.isEmpty ? Chapter.fallbackTitle(post) : trimmed
         date = post.date.trimmingWhitespace
         slug = post.slug.trimmingWhitespace

@@ -12,8 +12,6 @@ final class ContentCache: Sendable {
         return recovered
     }
 
-    func forget(_ id: Int) { _ = storage.withLock { $0.removeValue(forKey: id) } }
-
     func contains(_ id: Int) -> Bool { storage.withLock { $0[id] != nil } }
 
     func store(_ content: ChapterContent, for id: Int) { storage.withLock { $0[id] = content } }

@@ -6,12 +6,20 @@ public struct Library: Sendable {
     public let source: SourceInfo
     public let reports: [Report]
     public let warnings: [DumpWarning]
+    /// Every chapter in report order (the reports flattened), and where each ID stands in it.
+    public let chapters: [Chapter]
+    private let position: [Int: Int]
+    /// The report of each chapter in `chapters`, by position.
+    private let reportIndex: [Int]
     private let cache = ContentCache()
 
     public init(source: SourceInfo, reports: [Report], warnings: [DumpWarning]) {
         self.source = source
         self.reports = reports
         self.warnings = warnings
+        chapters = reports.flatMap(\.chapters)
+        reportIndex = reports.enumerated().flatMap { r, report in report.chapters.map { _ in r } }
+        position = Dictionary(chapters.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The chapter's recovered structure, computed on first use and cached.
@@ -45,9 +53,10 @@ public struct Library: Sendable {
         )
     }
 
-    public var chapters: [Chapter] { reports.flatMap(\.chapters) }
+    public func chapter(id: Int) -> Chapter? { position[id].map { chapters[$0] } }
 
-    public func chapter(id: Int) -> Chapter? { chapters.first { $0.id == id } }
+    /// The index in `reports` of the report a chapter belongs to.
+    public func reportIndex(of chapter: Chapter) -> Int { position[chapter.id].map { reportIndex[$0] } ?? 0 }
 }
 
 #if canImport(Dispatch)

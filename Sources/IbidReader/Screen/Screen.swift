@@ -105,5 +105,4 @@ public struct Rect: Equatable, Hashable, Sendable {
 
     public func contains(x px: Int, y py: Int) -> Bool { px >= x && px < maxX && py >= y && py < maxY }
 
-    public static let zero = Rect(x: 0, y: 0, width: 0, height: 0)
 }

@@ -35,9 +35,4 @@ public struct Style: Hashable, Sendable {
 
     public static let plain = Style()
 
-    public func reversed() -> Style {
-        var s = self
-        s.reverse.toggle()
-        return s
-    }
 }
