@@ -12,7 +12,10 @@ let package = Package(
     ],
     targets: [
         // Layer 1: bytes → print_r value tree → posts. No UI, no Foundation.
-        .target(name: "IbidDump"),
+        // The few system facilities Swift cannot express safely: signal handlers whose state lives in
+        // C static storage (the mapped-file guard, the terminal's crash restore).
+        .target(name: "CIbidSystem"),
+        .target(name: "IbidDump", dependencies: ["CIbidSystem"]),
         // Layer 2: the document model and its recovery from post content.
         .target(name: "IbidDocument", dependencies: ["IbidDump"]),
         // Layer 3: the pure TUI core — state, keys, layout, rendering into a Screen. No I/O.
