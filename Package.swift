@@ -32,7 +32,10 @@ let package = Package(
             ]
         ),
         // Benchmarks live beside the product so the top level stays as designed.
-        .executableTarget(name: "ibid-bench", dependencies: ["IbidDump", "IbidDocument", "IbidReader"]),
+        .executableTarget(
+            name: "ibid-bench",
+            dependencies: ["IbidDump", "IbidDocument", "IbidReader", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         // Helpers the test targets share: where the sample is, a seeded generator for the mutation tests.
         .target(name: "IbidTestSupport", path: "Tests/Support"),
         .testTarget(name: "IbidDumpTests", dependencies: ["IbidDump", "IbidTestSupport"]),

@@ -18,8 +18,11 @@ final class OutputFile {
     deinit { close(fd) }
 
     func write(_ text: String) throws {
-        var text = text
-        try text.withUTF8 { raw in
+        try write(Array(text.utf8))
+    }
+
+    func write(_ bytes: [UInt8]) throws {
+        try bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
                 let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
