@@ -28,12 +28,15 @@ struct Bench: ParsableCommand {
     @Flag(help: "Only the growth figures: each hostile shape at N and 4N, with its exponent.")
     var growth = false
 
+    @Option(help: "With --growth, only the shapes whose name contains this text.")
+    var only: String?
+
     func run() throws {
         let ibid = executableDirectory() + "/ibid"
         mkdir(dir, 0o755)
         ProcessTimer.scratch = dir + "/output.txt"
         if growth {
-            try Growth(ibid: ibid, directory: dir, runs: min(runs, 3)).run()
+            try Growth(ibid: ibid, directory: dir, runs: min(runs, 3), only: only).run()
         } else {
             try Throughput.run(self, ibid: ibid)
         }
