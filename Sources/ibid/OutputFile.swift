@@ -1,3 +1,4 @@
+import CIbidSystem
 import IbidDump
 #if canImport(Glibc)
 import Glibc
@@ -10,6 +11,7 @@ import Glibc
 /// `fsync`, `rename` over the target, `fsync` of the directory. Any failure unlinks the temporary
 /// and leaves the target as it was. Only a regular file is ever replaced: a symlink, FIFO, device,
 /// socket or directory at the target is refused (exit 73), as is the input itself under any name.
+/// A signal (INT, TERM, HUP, QUIT) while the temporary exists removes it before ending the process.
 final class OutputFile {
     struct Failure: Error, CustomStringConvertible {
         let path: String
@@ -46,9 +48,12 @@ final class OutputFile {
         _ = fcntl(opened, F_SETFD, FD_CLOEXEC)
         fd = opened
         temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        // A signal from here to the rename removes the temporary before ending the process.
+        _ = ibid_tempfile_arm(temporary)
         // mkstemp creates 0600; give the file the mode it would have had (or had), and as root its owner.
         fchmod(fd, mode)
         if let owner, geteuid() == 0 { _ = fchown(fd, owner.0, owner.1) }
+        TestStop.at(.output)
     }
 
     deinit { abandon() }
@@ -65,6 +70,7 @@ final class OutputFile {
         if close(fd) != 0 && writeError == 0 { writeError = errno }
         fd = -1
         if writeError == 0 && rename(temporary, path) != 0 { writeError = errno }
+        ibid_tempfile_disarm()
         guard writeError == 0 else {
             unlink(temporary)
             throw Failure(path: path, reason: "write failed: \(String(cString: strerror(writeError)).lowercased())", exitCode: 74)
@@ -83,6 +89,7 @@ final class OutputFile {
         close(fd)
         fd = -1
         unlink(temporary)
+        ibid_tempfile_disarm()
     }
 
     static func directory(of path: String) -> String {

@@ -149,3 +149,23 @@ struct OutputFileTests {
         #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: kept)), as: UTF8.self) == (try Self.exported()))
     }
 }
+
+/// A signal while the export is being written leaves neither a temporary nor a changed target.
+@Suite("export --output interrupted")
+struct OutputInterruptedTests {
+    @Test(.timeLimit(.minutes(1)), arguments: [SIGINT, SIGTERM])
+    func aSignalRemovesTheTemporary(signal: Int32) throws {
+        let dir = try Spawn.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let target = dir.appendingPathComponent("out.json")
+        try Data("the old export\n".utf8).write(to: target)
+        let ending = try Spawn.signalled(["export", Binary.samplePath, "--quiet-warnings", "--output", target.path],
+                                         stop: "output", signal: signal) {
+            let present = try OutputFileTests.names(in: dir)
+            #expect(present.count == 2 && present.contains { $0.hasPrefix(".out.json.ibid-") }, "the temporary exists while ibid is stopped")
+        }
+        #expect(ending == .signal(signal), "it still dies of the signal")
+        #expect(try OutputFileTests.names(in: dir) == ["out.json"])
+        #expect(try Data(contentsOf: target) == Data("the old export\n".utf8))
+    }
+}

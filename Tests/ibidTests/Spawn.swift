@@ -60,4 +60,54 @@ enum Spawn {
         try FileManager.default.copyItem(atPath: Binary.samplePath, toPath: url.path)
         return url
     }
+
+    /// How a child spawned by `signalled` ended: its exit status, or the signal that killed it.
+    enum Ending: Equatable {
+        case exit(Int32)
+        case signal(Int32)
+    }
+
+    /// Runs `ibid` stopped at `stop`, sends it `signal` and lets it go on. posix_spawn with an empty
+    /// signal mask and default dispositions: the test runner's threads block most signals, and a
+    /// child started by Process would inherit that and never see the one sent.
+    static func signalled(_ arguments: [String], stop: String, signal: Int32,
+                          whileStopped: () throws -> Void = {}) throws -> Ending {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        sigaddset(&defaults, signal)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var cArgs = ([Binary.url.path] + arguments).map { strdup($0) } + [nil]
+        defer { for p in cArgs { free(p) } }
+        var environment = ProcessInfo.processInfo.environment
+        environment["IBID_TEST_STOP_AT"] = stop
+        var cEnv = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for p in cEnv { free(p) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, Binary.url.path, &actions, &attributes, &cArgs, &cEnv) == 0 else {
+            throw CocoaError(.executableNotLoadable)
+        }
+        var status: Int32 = 0
+        defer { if status == 0 { kill(pid, SIGKILL); waitpid(pid, &status, 0) } }
+        try waitUntilStopped(pid)
+        try whileStopped()
+        kill(pid, signal)  // pending while stopped
+        kill(pid, SIGCONT)
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        // WIFSIGNALED / WTERMSIG / WEXITSTATUS, which Swift does not import.
+        let low = status & 0x7F
+        return low == 0 ? .exit((status >> 8) & 0xFF) : .signal(low)
+    }
 }
