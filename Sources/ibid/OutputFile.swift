@@ -70,9 +70,9 @@ final class OutputFile {
         if close(fd) != 0 && writeError == 0 { writeError = errno }
         fd = -1
         if writeError == 0 && rename(temporary, path) != 0 { writeError = errno }
+        if writeError != 0 { unlink(temporary) }
         ibid_tempfile_disarm()
         guard writeError == 0 else {
-            unlink(temporary)
             throw Failure(path: path, reason: "write failed: \(String(cString: strerror(writeError)).lowercased())", exitCode: 74)
         }
         // The rename is durable only once the directory is; a failure here leaves a complete file anyway.
