@@ -18,18 +18,24 @@ static _Atomic(int) slot_tripped[SLOTS];
 static _Atomic(int) any_tripped;
 static _Atomic(int) installed;
 static void (*_Atomic fatal_hook)(int);
+// Read once at install: sysconf is not on the async-signal-safe list.
+static _Atomic(size_t) page_size;
 
 static void handler(int sig, siginfo_t *info, void *context) {
     (void)context;
     uintptr_t address = (uintptr_t)info->si_addr;
-    for (int i = 0; i < SLOTS; i++) {
+    // Only a fault past the end of a mapped file is ours to patch (BUS_ADRERR). A SIGBUS sent with
+    // kill() or sigqueue() (si_code <= 0) has no meaningful address: patching a page there would
+    // hide a valid one behind zeros. Alignment or hardware errors are real crashes.
+    int ours = info->si_code == BUS_ADRERR;
+    for (int i = 0; ours && i < SLOTS; i++) {
         uintptr_t base = atomic_load_explicit(&slot_base[i], memory_order_acquire);
         if (base == 0) continue;
         size_t length = atomic_load_explicit(&slot_length[i], memory_order_acquire);
         if (address < base || address - base >= length) continue;
-        long page = sysconf(_SC_PAGESIZE);  // async-signal-safe in practice on glibc; no allocation
+        size_t page = atomic_load(&page_size);
         uintptr_t start = address & ~((uintptr_t)page - 1);
-        void *patched = mmap((void *)start, (size_t)page, PROT_READ,
+        void *patched = mmap((void *)start, page, PROT_READ,
                              MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
         if (patched == MAP_FAILED) break;
         atomic_store(&slot_tripped[i], 1);
@@ -45,6 +51,8 @@ static void handler(int sig, siginfo_t *info, void *context) {
 int ibid_mapguard_install(void) {
     int expected = 0;
     if (!atomic_compare_exchange_strong(&installed, &expected, 1)) return 0;
+    long page = sysconf(_SC_PAGESIZE);
+    atomic_store(&page_size, page > 0 ? (size_t)page : 4096);
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_sigaction = handler;
@@ -58,7 +66,8 @@ int ibid_mapguard_install(void) {
 }
 
 int ibid_mapguard_register(const void *base, size_t length) {
-    if (base == NULL || length == 0) return -1;
+    // Unguarded unless the handler is in place: the caller then reads the file instead.
+    if (base == NULL || length == 0 || !atomic_load(&installed)) return -1;
     for (int i = 0; i < SLOTS; i++) {
         uintptr_t expected = 0;
         // Claim with a placeholder so two threads never take one slot; then publish.

@@ -1,3 +1,4 @@
+import CIbidSystem
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -8,15 +9,30 @@ import Darwin
 ///
 /// Values in the tree are byte ranges into this storage, so a 100 MB dump is never copied
 /// into Swift strings until a caller asks for a particular value.
+///
+/// A mapped file's bytes are read long after loading (values decode lazily), so the file stays open
+/// and the mapping registered with the SIGBUS guard until this object goes: if the file is cut or
+/// rewritten meanwhile, `changed` says so and the caller reports it instead of dying of SIGBUS.
 public final class DumpBytes: @unchecked Sendable {
-    enum Ownership { case allocated, mapped }
+    enum Ownership {
+        /// Swift's allocator (`init(copying:)`).
+        case allocated
+        /// `malloc`/`realloc` (a stream read whole, grown in place).
+        case malloced
+        /// `mmap` of `file`, registered with the SIGBUS guard.
+        case mapped(file: Int32)
+    }
 
     public let buffer: UnsafeRawBufferPointer
     private let ownership: Ownership
+    /// The input file as it was when reading began (nil for bytes that came from no file, or from a
+    /// descriptor `fstat` could not describe).
+    public let snapshot: FileSnapshot?
 
-    init(buffer: UnsafeRawBufferPointer, ownership: Ownership) {
+    init(buffer: UnsafeRawBufferPointer, ownership: Ownership, snapshot: FileSnapshot? = nil) {
         self.buffer = buffer
         self.ownership = ownership
+        self.snapshot = snapshot
     }
 
     /// Copies `bytes` into storage of its own.
@@ -37,8 +53,28 @@ public final class DumpBytes: @unchecked Sendable {
         let base = UnsafeMutableRawPointer(mutating: buffer.baseAddress)
         switch ownership {
         case .allocated: base?.deallocate()
-        case .mapped: munmap(base, buffer.count)
+        case .malloced: free(base)
+        case .mapped(let file):
+            // Unregister first: once unmapped, the range may be reused by a mapping the guard must not patch.
+            ibid_mapguard_unregister(buffer.baseAddress)
+            munmap(base, buffer.count)
+            close(file)
         }
+    }
+
+    /// Whether the file under a mapping changed since it was mapped: a page vanished (the guard
+    /// put zeros there, so some bytes read since are wrong), or its size or mtime moved (it was
+    /// rewritten in place or grown). Always false for bytes held in memory of their own.
+    public var changed: Bool {
+        guard case .mapped(let file) = ownership else { return false }
+        if ibid_mapguard_tripped_at(buffer.baseAddress) != 0 { return true }
+        guard let snapshot, let now = FileSnapshot(fd: file) else { return false }
+        return snapshot.contentsDiffer(from: now)
+    }
+
+    /// Throws `FILE: changed while being read` (exit 74) when `changed`.
+    public func verifyUnchanged(path: String) throws(DumpError) {
+        if changed { throw DumpError(path: path, kind: .changedWhileReading) }
     }
 
     public var count: Int { buffer.count }

@@ -7,6 +7,12 @@ public struct DumpError: Error, Sendable, Equatable, CustomStringConvertible {
         case readFailed(String)
         case empty
         case binary
+        /// Mostly control bytes in the first block, though no NUL: not text either.
+        case notText
+        /// A stream (standard input, a FIFO, a device) longer than `DumpSource.streamLimit`.
+        case tooLarge(Int)
+        /// The file shrank, grew or was rewritten while its bytes were still in use.
+        case changedWhileReading
         case noDump
         case noPosts
         case sampleMissing(String)
@@ -25,8 +31,8 @@ public struct DumpError: Error, Sendable, Equatable, CustomStringConvertible {
     public var exitCode: Int32 {
         switch kind {
         case .cannotOpen, .isDirectory, .sampleMissing: 66
-        case .readFailed: 74
-        case .empty, .binary, .noDump, .noPosts: 65
+        case .readFailed, .changedWhileReading: 74
+        case .empty, .binary, .notText, .tooLarge, .noDump, .noPosts: 65
         }
     }
 
@@ -37,6 +43,9 @@ public struct DumpError: Error, Sendable, Equatable, CustomStringConvertible {
         case .readFailed(let why): "read failed: \(why)"
         case .empty: "empty file: no print_r dump to read"
         case .binary: "binary data (NUL bytes): not a print_r text dump"
+        case .notText: "binary data (mostly control bytes): not a print_r text dump"
+        case .tooLarge(let limit): "more than \(limit >> 20) MiB on a stream: give the dump as a file instead (files have no limit)"
+        case .changedWhileReading: "changed while being read"
         case .noDump: "no print_r dump found (expected `Array (` or `… Object (` followed by `[key] =>`)"
         case .noPosts: "the dump holds no WordPress posts (no object with [ID] and [post_content] or [post_title])"
         case .sampleMissing(let looked): "the bundled sample is not installed next to this binary (looked in \(looked)); give a FILE"

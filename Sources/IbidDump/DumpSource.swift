@@ -1,53 +1,136 @@
+import CIbidSystem
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-/// Reads a dump's bytes: files are memory-mapped, standard input is read whole.
+/// Reads a dump's bytes: regular files are memory-mapped under the SIGBUS guard; streams (standard
+/// input, a FIFO, a device) are read whole, up to `streamLimit`. Either way the first block is
+/// sniffed, so binary input is refused before more of it is read.
 public enum DumpSource {
     /// The conventional name for standard input.
     public static let stdinPath = "-"
 
+    /// The most a stream may hold: 1 GiB. A stream's length is unknown until its end (and a device
+    /// such as /dev/zero has none), so this bounds memory; it is read into one buffer grown by
+    /// `realloc`, so peak memory stays near the input's size. Files are mapped and have no limit.
+    public static let streamLimit = 1 << 30
+
     public static func read(path: String) throws(DumpError) -> DumpBytes {
-        if path == stdinPath { return try readAll(fd: 0, path: "<stdin>") }
+        try read(path: path, streamLimit: streamLimit)
+    }
+
+    /// `read(path:)` with another limit for streams (tests use a small one).
+    public static func read(path: String, streamLimit limit: Int) throws(DumpError) -> DumpBytes {
+        if path == stdinPath { return try readStream(fd: 0, path: "<stdin>", limit: limit, snapshot: FileSnapshot(fd: 0)) }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw DumpError(path: path, kind: .cannotOpen(errnoText())) }
-        defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw DumpError(path: path, kind: .cannotOpen(errnoText())) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw DumpError(path: path, kind: .isDirectory) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { return try readAll(fd: fd, path: path) }
+        guard fstat(fd, &info) == 0 else {
+            let error = DumpError(path: path, kind: .cannotOpen(errnoText()))
+            close(fd)
+            throw error
+        }
+        let snapshot = FileSnapshot(info)
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            close(fd)
+            throw DumpError(path: path, kind: .isDirectory)
+        }
         let size = Int(info.st_size)
-        if size == 0 { throw DumpError(path: path, kind: .empty) }
+        if snapshot.isRegular && size == 0 {
+            close(fd)
+            throw DumpError(path: path, kind: .empty)
+        }
+        if snapshot.isRegular, let mapped = map(fd: fd, size: size, snapshot: snapshot) {
+            try refuseBinary(mapped, path: path)
+            return mapped  // owns fd now
+        }
+        defer { close(fd) }
+        return try readStream(fd: fd, path: path, limit: limit, snapshot: snapshot)
+    }
+
+    /// Maps a regular file and registers the mapping with the SIGBUS guard; nil when either fails
+    /// (an unguarded mapping is never handed out: the caller reads the file instead).
+    private static func map(fd: Int32, size: Int, snapshot: FileSnapshot) -> DumpBytes? {
+        guard ibid_mapguard_install() == 0 else { return nil }
         #if os(Linux)
         let flags = MAP_PRIVATE | MAP_POPULATE
         #else
-        let flags = MAP_PRIVATE | MAP_POPULATE
+        let flags = MAP_PRIVATE
         #endif
-        guard let map = mmap(nil, size, PROT_READ, flags, fd, 0), map != MAP_FAILED else {
-            return try readAll(fd: fd, path: path)
+        guard let base = mmap(nil, size, PROT_READ, flags, fd, 0), base != MAP_FAILED else { return nil }
+        guard ibid_mapguard_register(base, size) == 0 else {
+            munmap(base, size)
+            return nil
         }
-        return DumpBytes(buffer: UnsafeRawBufferPointer(start: map, count: size), ownership: .mapped)
+        return DumpBytes(buffer: UnsafeRawBufferPointer(start: base, count: size), ownership: .mapped(file: fd),
+                         snapshot: snapshot)
     }
 
-    private static func readAll(fd: Int32, path: String) throws(DumpError) -> DumpBytes {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    /// Reads until end of input or `limit`, sniffing the first block as soon as it is in.
+    private static func readStream(fd: Int32, path: String, limit: Int, snapshot: FileSnapshot?) throws(DumpError) -> DumpBytes {
+        var capacity = min(TextSniff.block, limit + 1)
+        guard var storage = malloc(capacity) else { throw DumpError(path: path, kind: .readFailed("out of memory")) }
+        var count = 0
+        var sniffed = false
+        func fail(_ kind: DumpError.Kind, at offset: Int? = nil) -> DumpError {
+            let position = offset.map { SourcePosition.of(offset: $0, in: UnsafeRawBufferPointer(start: storage, count: count)) }
+            free(storage)
+            return DumpError(path: path, kind: kind, position: position)
+        }
         while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if count == capacity {
+                // One past the limit, so a stream of exactly `limit` bytes is still accepted.
+                let grown = min(capacity * 2, limit + 1)
+                guard grown > capacity, let moved = realloc(storage, grown) else {
+                    throw fail(count > limit ? .tooLarge(limit) : .readFailed("out of memory"))
+                }
+                storage = moved
+                capacity = grown
+            }
+            let n = Glibc.read(fd, storage + count, capacity - count)
             if n < 0 {
                 if errno == EINTR { continue }
-                throw DumpError(path: path, kind: .readFailed(errnoText()))
+                throw fail(.readFailed(errnoText()))
             }
             if n == 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
+            count += n
+            if count > limit { throw fail(.tooLarge(limit)) }
+            if !sniffed && count >= TextSniff.block {
+                sniffed = true
+                if let verdict = TextSniff.verdict(UnsafeRawBufferPointer(start: storage, count: count)) {
+                    throw fail(verdict.kind, at: verdict.offset)
+                }
+            }
         }
-        if bytes.isEmpty { throw DumpError(path: path, kind: .empty) }
-        return DumpBytes(copying: bytes)
+        if count == 0 { throw fail(.empty) }
+        if !sniffed, let verdict = TextSniff.verdict(UnsafeRawBufferPointer(start: storage, count: count)) {
+            throw fail(verdict.kind, at: verdict.offset)
+        }
+        return DumpBytes(buffer: UnsafeRawBufferPointer(start: storage, count: count), ownership: .malloced, snapshot: snapshot)
+    }
+
+    private static func refuseBinary(_ bytes: DumpBytes, path: String) throws(DumpError) {
+        guard let verdict = TextSniff.verdict(bytes.buffer) else { return }
+        throw DumpError(path: path, kind: verdict.kind, position: verdict.offset.map { SourcePosition.of(offset: $0, in: bytes.buffer) })
     }
 
     static func errnoText() -> String {
         String(cString: strerror(errno)).lowercased()
+    }
+}
+
+extension TextSniff.Verdict {
+    var kind: DumpError.Kind {
+        switch self {
+        case .nul: .binary
+        case .controls: .notText
+        }
+    }
+
+    var offset: Int? {
+        if case .nul(let at) = self { return at }
+        return nil
     }
 }

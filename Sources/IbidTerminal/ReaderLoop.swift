@@ -7,13 +7,19 @@ import Glibc
 
 /// The reader in a real terminal: render, draw, wait for an event, handle it; until `q` or a signal.
 public enum ReaderLoop {
-    /// Runs the reader; returns the exit status (0, or 128 + the signal that ended it).
-    public static func run(library: Library, open chapter: Int?) throws(TerminalSession.Failure) -> Int32 {
+    /// Runs the reader; returns the exit status (0, 128 + the signal that ended it, or 74 once
+    /// `abandon` says the library's bytes went bad). `abandon` is polled at the top of every
+    /// iteration (at most 100 ms apart) and between rendering and drawing the first frame and each
+    /// frame a key produces, so no text decoded from a file cut under the reader is shown.
+    public static func run(library: Library, open chapter: Int?,
+                           abandon: () -> Bool = { false }) throws(TerminalSession.Failure) -> Int32 {
         let terminal = try TerminalSession()
         defer { terminal.end() }
         let size = terminal.size
         var state = ReaderState(library: library, cols: size.cols, rows: size.rows, open: chapter)
-        terminal.draw(Renderer.render(state))
+        let first = Renderer.render(state)
+        if abandon() { return 74 }
+        terminal.draw(first)
         // The test suite proves that a crash in our own code still gives the terminal back; this is
         // how it makes one happen. Nothing else sets the variable.
         if getenv("IBID_TEST_CRASH_AFTER_FIRST_PAINT") != nil { crashForTest() }
@@ -22,6 +28,7 @@ public enum ReaderLoop {
         BackgroundThread.detach { library.warmUp(); warmed.store(true, ordering: .releasing) }
         var redrawnWarm = false
         while true {
+            if abandon() { return 74 }
             if !redrawnWarm, warmed.load(ordering: .acquiring) {
                 redrawnWarm = true
                 terminal.draw(Renderer.render(state))
@@ -33,7 +40,9 @@ public enum ReaderLoop {
                 return 128 + sig
             case .event(let event):
                 if state.handle(event) == .quit { return 0 }
-                terminal.draw(Renderer.render(state))
+                let frame = Renderer.render(state)
+                if abandon() { return 74 }
+                terminal.draw(frame)
             }
         }
     }

@@ -1,3 +1,4 @@
+import CIbidSystem
 import CNcursesw
 import Synchronization
 #if canImport(Glibc)
@@ -18,7 +19,10 @@ nonisolated(unsafe) var terminalFD: Int32 = 1
 
 enum SignalGuard {
     static let quitting: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
-    static let crashing: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
+    // SIGBUS belongs to the mapped-file guard (CIbidSystem), which calls the crash handler as its
+    // fatal hook for a SIGBUS no guarded mapping explains; taking it here would turn a dump cut
+    // while the reader runs back into a crash.
+    static let crashing: [Int32] = [SIGSEGV, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
 
     /// Installed before `newterm`, as the notes on this machine found necessary.
     static func install(terminal fd: Int32) {
@@ -26,6 +30,7 @@ enum SignalGuard {
         if tcgetattr(fd, &savedModes) == 0 { savedModesValid = true }
         for sig in quitting { set(sig, handler: { sig in pendingSignal.store(sig, ordering: .relaxed) }) }
         for sig in crashing { set(sig, handler: crashHandler) }
+        if ibid_mapguard_install() == 0 { ibid_mapguard_set_fatal_hook(crashHandler) } else { set(SIGBUS, handler: crashHandler) }
         signal(SIGPIPE, SIG_IGN)
     }
 
@@ -45,6 +50,7 @@ enum SignalGuard {
 
     static func uninstall() {
         for sig in quitting + crashing { signal(sig, SIG_DFL) }
+        ibid_mapguard_set_fatal_hook(nil)
     }
 
     private static func set(_ sig: Int32, handler: @convention(c) (Int32) -> Void) {

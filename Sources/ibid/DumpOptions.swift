@@ -11,15 +11,25 @@ struct DumpOptions: ParsableArguments {
     var quietWarnings = false
 
     /// Loads the library or exits with the status sysexits(3) gives the failure, after one line on stderr.
+    /// The bytes stay watched to the end of the run (`InputWatch`): a file cut or rewritten while
+    /// loading, or later while a command decodes its values, ends the run with exit 74.
     func loadLibrary(quiet: Bool = false) throws -> Library {
+        var path = "-"
         do {
-            let path = try file ?? BundledSample.path()
-            let library = try Library.load(path: path)
+            path = try file ?? BundledSample.path()
+            let bytes = try DumpSource.read(path: path)
+            InputWatch.watch(bytes, path: path)
+            TestStop.at(.mapped)
+            let library = Library(dump: try DumpLoader.load(bytes, path: path))
+            try bytes.verifyUnchanged(path: path)
+            TestStop.at(.loaded)
             if !quietWarnings && !quiet {
                 for warning in library.warnings { Output.error("warning: \(path):\(warning)") }
             }
             return library
         } catch let error as DumpError {
+            // A parse error over the guard's zeros is a symptom; the changed file is the cause.
+            InputWatch.exitIfChanged()
             Output.error(error.description)
             throw ExitCode(error.exitCode)
         }

@@ -19,12 +19,12 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "One line of JSON instead of indented output.")
     var compact = false
 
-    @Option(help: "Write to this file instead of standard output.")
+    @Option(help: "Write to this file instead of standard output. It is replaced whole or not at all, and only if it is a regular file other than the input (else exit 73).")
     var output: String?
 
     func run() throws {
         let library = try dump.loadLibrary()
-        let sink = try Output.Sink(path: output)
+        let sink = try Output.Sink(path: output, inputs: InputWatch.files)
         switch format {
         case .json: JSONExport.write(library, pretty: !compact) { sink.write($0) }
         case .markdown: MarkdownExport.write(library) { sink.write(Array($0.utf8)) }

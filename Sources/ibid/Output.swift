@@ -1,4 +1,5 @@
 import ArgumentParser
+import IbidDump
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -6,12 +7,21 @@ import Darwin
 #endif
 
 /// Unbuffered writes to the standard streams (no Foundation, no C globals).
+///
+/// Every command's standard output goes through `write`, so one rule covers them all: a write error
+/// ends the run with one line and exit 74 (`ibid list > /dev/full`), except a closed pipe
+/// (`ibid list | head -1`), which ends it quietly, as SIGPIPE ends other Unix tools.
 enum Output {
     static func write(_ bytes: [UInt8], to fd: Int32 = 1) {
-        _ = writeAll(bytes, to: fd)
+        guard fd == 1 else {
+            _ = writeAll(bytes, to: fd)  // standard error: if that fails there is nowhere left to say so
+            return
+        }
+        InputWatch.exitIfChanged()
+        if !writeAll(bytes, to: fd) { standardOutputFailed(errno) }
     }
 
-    /// Writes every byte, retrying on EINTR; false when the descriptor refuses (a closed pipe, a full disk).
+    /// Writes every byte, retrying on EINTR; false (errno set) when the descriptor refuses.
     static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Bool {
         bytes.withUnsafeBytes { raw in
             var offset = 0
@@ -25,6 +35,17 @@ enum Output {
             }
             return true
         }
+    }
+
+    /// Ends the run after a failed write to standard output.
+    static func standardOutputFailed(_ code: Int32) -> Never {
+        if code == EPIPE {
+            // SIGPIPE was ignored by whoever started us; die of it as if it had not been.
+            signal(SIGPIPE, SIG_DFL)
+            raise(SIGPIPE)
+        }
+        error("standard output: \(String(cString: strerror(code)).lowercased())")
+        exit(74)
     }
 
     /// Buffers lines and writes them in large pieces: `list` on a big dump prints thousands.
@@ -43,48 +64,47 @@ enum Output {
         }
     }
 
-    /// One line on standard error, prefixed with the program name.
+    /// One line on standard error, prefixed with the program name — unless an input changed, which
+    /// is then the one line said (whatever else went wrong was computed from bad bytes).
     static func error(_ message: String) {
+        InputWatch.exitIfChanged()
         write(Array("ibid: \(message)\n".utf8), to: 2)
     }
 
-    /// Standard output or a file given with `--output`; a file is written beside and renamed into
-    /// place, so a failed export never leaves half a file where a good one was.
+    /// Standard output, or a file given with `--output` (see `OutputFile`).
     final class Sink {
-        private let fd: Int32
-        private let path: String?
-        private let temporary: String?
-        private var failed = false
+        private let file: OutputFile?
 
-        init(path: String?) throws {
+        /// Refuses (exit 73, one line) an output that is not a regular file or is one of `inputs`.
+        init(path: String?, inputs: [FileSnapshot]) throws {
             guard let path else {
-                fd = 1
-                self.path = nil
-                temporary = nil
+                file = nil
                 return
             }
-            let temp = path + ".ibid-partial"
-            let opened = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard opened >= 0 else {
-                Output.error("\(path): cannot write: \(String(cString: strerror(errno)).lowercased())")
-                throw ExitCode(73)
+            do {
+                file = try OutputFile(path: path, inputs: inputs)
+            } catch {
+                Output.error(error.description)
+                throw ExitCode(error.exitCode)
             }
-            fd = opened
-            self.path = path
-            temporary = temp
         }
 
         func write(_ bytes: [UInt8]) {
-            if !Output.writeAll(bytes, to: fd) { failed = true }
+            if let file { file.write(bytes) } else { Output.write(bytes) }
         }
 
         func close() throws {
-            guard let path, let temporary else { return }
-            Glibc.close(fd)
-            if failed || rename(temporary, path) != 0 {
-                unlink(temporary)
-                Output.error("\(path): write failed")
-                throw ExitCode(74)
+            guard let file else { return }
+            // Nothing computed from a changed input replaces the old output.
+            if InputWatch.firstChange() != nil {
+                file.abandon()
+                InputWatch.exitIfChanged()
+            }
+            do {
+                try file.commit()
+            } catch {
+                Output.error(error.description)
+                throw ExitCode(error.exitCode)
             }
         }
     }

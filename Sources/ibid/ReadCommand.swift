@@ -27,7 +27,9 @@ struct ReadCommand: ParsableCommand {
         let library = try dump.loadLibrary(quiet: true)
         if let open { _ = try library.requireChapter(open) }
         do {
-            let status = try ReaderLoop.run(library: library, open: open)
+            // The loop ends (status 74) once an input changed; the line saying so is printed on the way
+            // out (Ibid.main), after the terminal is back.
+            let status = try ReaderLoop.run(library: library, open: open, abandon: { InputWatch.firstChange() != nil })
             if status != 0 { throw ExitCode(status) }
             // Warnings were held back while the screen was ours; say them now that it is the user's again.
             if !dump.quietWarnings {
