@@ -83,18 +83,22 @@ public struct ChapterLines: Sendable {
                 inlineIndex += 1
             }
             let rows = w.lines(width: width, first: first, rest: rest)
-            var found: [Int: MarkerRef] = [:]
+            // Marker `m` is pending[m - base]: a direct index, so placing a paragraph's markers is
+            // linear in its spans (a search per span was quadratic in a paragraph of 80,000 markers).
+            let base = markers.count
+            var found = [MarkerRef?](repeating: nil, count: pending.count)
             for row in rows {
                 var column = 0
                 for span in row {
-                    if let m = span.marker, found[m] == nil, let p = pending.first(where: { $0.0 == m }) {
-                        found[m] = MarkerRef(citation: p.1, anchor: p.2, line: lines.count, column: column, width: span.width)
+                    if let m = span.marker, found[m - base] == nil {
+                        let p = pending[m - base]
+                        found[m - base] = MarkerRef(citation: p.1, anchor: p.2, line: lines.count, column: column, width: span.width)
                     }
                     column += span.width
                 }
                 lines.append(DisplayLine(spans: row, section: s, block: b))
             }
-            for p in pending { if let ref = found[p.0] { markers.append(ref) } }
+            for ref in found { if let ref { markers.append(ref) } }
         }
     }
 }
