@@ -6,7 +6,7 @@ extension Library {
     func requireChapter(_ id: Int) throws -> Chapter {
         if let chapter = chapter(id: id) { return chapter }
         let ids = chapters.map { String($0.id) }.joined(separator: ", ")
-        Output.error("\(source.path): no chapter with ID \(id) (there are: \(ids))")
+        Shown.error("\(source.path): no chapter with ID \(id) (there are: \(ids))")
         throw ExitCode(64)
     }
 }

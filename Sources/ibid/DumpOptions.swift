@@ -16,11 +16,11 @@ struct DumpOptions: ParsableArguments {
             let path = try file ?? BundledSample.path()
             let library = try Library.load(path: path)
             if !quietWarnings && !quiet {
-                for warning in library.warnings { Output.error("warning: \(path):\(warning)") }
+                for warning in library.warnings { Shown.error("warning: \(path):\(warning)") }
             }
             return library
         } catch let error as DumpError {
-            Output.error(error.description)
+            Shown.error(error.description)
             throw ExitCode(error.exitCode)
         }
     }

@@ -21,7 +21,7 @@ struct ReadCommand: ParsableCommand {
     func run() throws {
         // Refuse before reading anything: a reader with no terminal would only scribble on a pipe.
         guard isatty(1) == 1 else {
-            Output.error(TerminalSession.Failure.notATerminal.description)
+            Shown.error(TerminalSession.Failure.notATerminal.description)
             throw ExitCode(64)
         }
         let library = try dump.loadLibrary(quiet: true)
@@ -31,10 +31,10 @@ struct ReadCommand: ParsableCommand {
             if status != 0 { throw ExitCode(status) }
             // Warnings were held back while the screen was ours; say them now that it is the user's again.
             if !dump.quietWarnings {
-                for warning in library.warnings { Output.error("warning: \(library.source.path):\(warning)") }
+                for warning in library.warnings { Shown.error("warning: \(library.source.path):\(warning)") }
             }
         } catch let failure as TerminalSession.Failure {
-            Output.error(failure.description)
+            Shown.error(failure.description)
             throw ExitCode(74)
         }
     }

@@ -22,7 +22,7 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         let library = try dump.loadLibrary()
         var w = JSONWriter()
-        var lines = Output.Lines()
+        var lines = ShownLines()
         var count = 0
         w.beginArray()
         library.forEachContent { chapter, content in
@@ -49,6 +49,6 @@ struct SearchCommand: ParsableCommand {
         }
         w.endArray()
         if json { Output.write(w.bytes + [0x0A]) } else { lines.flush() }
-        if count == 0 && !json { Output.error("no match for \"\(query)\"") }
+        if count == 0 && !json { Shown.error("no match for \"\(query)\"") }
     }
 }
