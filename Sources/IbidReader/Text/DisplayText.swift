@@ -36,12 +36,14 @@ public struct DisplayText: Equatable, Sendable {
     public static func prepare(_ raw: String) -> String {
         if isPrintableASCII(raw) { return raw }
         let visible = Sanitizer.visible(raw)
+        // Text that needs nothing more (Cyrillic, CJK, most marks) is returned without a copy:
+        // `Screen.put` prepares every string of every frame.
+        if isCellReady(visible) { return visible }
         var out = String.UnicodeScalarView()
         var hasBase = false
         var marks = 0
-        var changed = false
         for scalar in visible.unicodeScalars {
-            if isDropped(scalar) { changed = true; continue }
+            if isDropped(scalar) { continue }
             if CharWidth.width(scalar) > 0 {
                 out.append(scalar)
                 hasBase = true
@@ -52,13 +54,26 @@ public struct DisplayText: Equatable, Sendable {
                 out.append(Self.lonelyMarkBase)
                 hasBase = true
                 marks = 0
-                changed = true
             }
-            if marks == TerminalCell.maxMarks { changed = true; continue }
+            if marks == TerminalCell.maxMarks { continue }
             out.append(scalar)
             marks += 1
         }
-        return changed ? String(out) : visible
+        return String(out)
+    }
+
+    /// Whether sanitised text already divides into cells: nothing to drop, no mark without a
+    /// base, no base with more marks than a cell holds.
+    static func isCellReady(_ text: String) -> Bool {
+        var marks = -1  // -1: no base yet
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x300 { marks = 0; continue }  // all spacing, as `CharWidth` says
+            if isDropped(scalar) { return false }
+            if CharWidth.width(scalar) > 0 { marks = 0; continue }
+            if marks < 0 || marks == TerminalCell.maxMarks { return false }
+            marks += 1
+        }
+        return true
     }
 
     /// Columns of prepared text: each scalar's own width, since a zero-width scalar adds nothing
