@@ -13,15 +13,39 @@ public struct ChapterLines: Sendable {
 
     public init(content: ChapterContent, width: Int) {
         self.width = max(1, width)
-        var builder = Builder(width: self.width)
+        var builder = Builder(width: self.width, notes: Self.noteIndex(content.notes))
         for (s, section) in content.sections.enumerated() { builder.add(section, index: s) }
         lines = builder.lines
         markers = builder.markers
         sectionStarts = builder.sectionStarts
     }
 
+    /// The markers drawn on `lines`, as a range of indices into `markers`: markers are in reading
+    /// order, so two binary searches find them (every frame asks, and a chapter may have 100,000).
+    public func markers(onLines range: Range<Int>) -> Range<Int> {
+        func firstMarker(atOrAfter line: Int) -> Int {
+            var low = 0, high = markers.count
+            while low < high {
+                let mid = (low + high) / 2
+                if markers[mid].line < line { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        return firstMarker(atOrAfter: range.lowerBound)..<firstMarker(atOrAfter: range.upperBound)
+    }
+
+    /// Each citation's note, the first with its number and scope, as an index into `notes`.
+    static func noteIndex(_ notes: [Note]) -> [Citation: Int] {
+        var index: [Citation: Int] = [:]
+        for (i, note) in notes.enumerated() where index[Citation(number: note.number, scope: note.scope)] == nil {
+            index[Citation(number: note.number, scope: note.scope)] = i
+        }
+        return index
+    }
+
     struct Builder {
         let width: Int
+        let notes: [Citation: Int]
         var lines: [DisplayLine] = []
         var markers: [MarkerRef] = []
         var sectionStarts: [Int] = []
@@ -92,7 +116,8 @@ public struct ChapterLines: Sendable {
                 for span in row {
                     if let m = span.marker, found[m - base] == nil {
                         let p = pending[m - base]
-                        found[m - base] = MarkerRef(citation: p.1, anchor: p.2, line: lines.count, column: column, width: span.width)
+                        found[m - base] = MarkerRef(citation: p.1, anchor: p.2, note: notes[p.1],
+                                                   line: lines.count, column: column, width: span.width)
                     }
                     column += span.width
                 }

@@ -44,6 +44,9 @@ public struct DisplayLine: Equatable, Sendable {
 public struct MarkerRef: Equatable, Sendable {
     public let citation: Citation
     public let anchor: Anchor
+    /// The note the citation points at, as an index into the chapter's notes (found once, at
+    /// layout, rather than by a search per marker per frame).
+    public let note: Int?
     public let line: Int
     /// Column of `[` from the start of the line, and the marker's width.
     public let column: Int
