@@ -44,4 +44,13 @@ static inline int ibid_put_cell(WINDOW *win, int y, int x, const wchar_t *wch, a
 
 extern int wcwidth(wchar_t);
 
+/// `ibid_put_cell` that says which step failed: 0 drawn, 1 `setcchar` refused the glyph (nothing
+/// drawn), 2 `mvwadd_wch` said ERR. The painter needs the difference: in the bottom-right corner
+/// ncurses draws the glyph and then reports that the cursor cannot move on.
+static inline int ibid_put_cell_status(WINDOW *win, int y, int x, const wchar_t *wch, attr_t attrs, short pair) {
+    cchar_t cc;
+    if (setcchar(&cc, wch, attrs, pair, NULL) != OK) return 1;
+    return mvwadd_wch(win, y, x, &cc) == OK ? 0 : 2;
+}
+
 #endif

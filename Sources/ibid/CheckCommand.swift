@@ -18,7 +18,7 @@ struct CheckCommand: ParsableCommand {
         var total = 0
         var affected = 0
         var w = JSONWriter()
-        var lines = Output.Lines()
+        var lines = ShownLines()
         w.beginArray()
         library.forEachContent { chapter, content in
             let findings = content.findings

@@ -34,7 +34,7 @@ struct ListCommand: ParsableCommand {
             Output.write(w.bytes + [0x0A])
             return
         }
-        var lines = Output.Lines()
+        var lines = ShownLines()
         for report in library.reports {
             for chapter in report.chapters { lines.append(Self.line(for: chapter)) }
         }

@@ -32,7 +32,7 @@ struct NotesCommand: ParsableCommand {
             Output.write(w.bytes + [0x0A])
             return
         }
-        var lines = Output.Lines()
+        var lines = ShownLines()
         lines.append("\(chapter.id)  \(chapter.title) — \(content.notes.count) notes\(chapter.truncated ? " (chapter truncated)" : "")")
         var scope: NoteScope = .chapter
         for note in content.notes {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import IbidDocument
 import IbidDump
 #if canImport(Glibc)
 import Glibc
@@ -65,10 +66,11 @@ enum Output {
     }
 
     /// One line on standard error, prefixed with the program name — unless an input changed, which
-    /// is then the one line said (whatever else went wrong was computed from bad bytes).
+    /// is then the one line said (whatever else went wrong was computed from bad bytes). Sanitised
+    /// here, the one door to stderr: messages carry file names and text from dumps.
     static func error(_ message: String) {
         InputWatch.exitIfChanged()
-        write(Array("ibid: \(message)\n".utf8), to: 2)
+        write(Array("ibid: \(Sanitizer.visible(message))\n".utf8), to: 2)
     }
 
     /// Standard output, or a file given with `--output` (see `OutputFile`).

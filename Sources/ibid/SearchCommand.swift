@@ -22,7 +22,7 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         let library = try dump.loadLibrary()
         var w = JSONWriter()
-        var lines = Output.Lines()
+        var lines = ShownLines()
         var count = 0
         w.beginArray()
         library.forEachContent { chapter, content in

@@ -30,7 +30,7 @@ struct ReaderBehaviourTests {
         let row = 1 + lines.markers[0].line - state.top
         let x = Layout.textColumn(of: reader).x + lines.markers[0].column
         #expect((x..<(x + 3)).allSatisfy { screen[$0, row].style.reverse })
-        #expect(screen[x, row].character == "[")
+        #expect(screen[x, row].glyph == "[")
         let text = F.rows(screen).map { String($0.dropFirst(notes.x)) }
         #expect(text[1].hasPrefix(" [1] Francisco Olmos, State-building"))
         #expect(screen[notes.x + 1, 1].style.reverse, "the selected marker's note is highlighted")
@@ -255,7 +255,7 @@ struct HostileTextTests {
         for keys in ["", "]", "]<Enter>", "<Tab>", "/red<Enter>"] {
             let (_, screen) = try ReaderFixtures.run(keys, size: (cols, rows), open: 7, library: Self.hostile)
             for cell in screen.cells {
-                #expect(!cell.character.unicodeScalars.contains(where: Self.forbidden), "\(keys) at \(cols)x\(rows)")
+                #expect(!cell.glyph.unicodeScalars.contains(where: Self.forbidden), "\(keys) at \(cols)x\(rows)")
             }
             #expect(screen.lines().allSatisfy { CharWidth.width($0) == cols })
         }

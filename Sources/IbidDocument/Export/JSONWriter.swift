@@ -85,20 +85,28 @@ public struct JSONWriter {
         for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
     }
 
+    /// Writes `s` as a JSON string. Besides what JSON requires, every control a terminal would
+    /// obey is escaped as `\uXXXX`, so `ibid list --json` shown raw in a terminal, or piped to a
+    /// tool that prints the values, cannot retitle, clear or write the clipboard: C0 and DEL,
+    /// C1 (U+0080–009F) and the bidi controls (U+061C, U+200E–200F, U+202A–202E, U+2066–2069).
+    /// A JSON parser reads the same text back.
     private mutating func writeString(_ s: String) {
         bytes.append(0x22)
-        for b in s.utf8 {
-            switch b {
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            switch v {
             case 0x22: bytes.append(0x5C); bytes.append(0x22)
             case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
             case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
             case 0x0D: bytes.append(0x5C); bytes.append(0x72)
             case 0x09: bytes.append(0x5C); bytes.append(0x74)
-            case 0x00..<0x20, 0x7F:
-                bytes.append(contentsOf: "\\u00".utf8)
-                bytes.append(Self.hex[Int(b >> 4)])
-                bytes.append(Self.hex[Int(b & 0xF)])
-            default: bytes.append(b)
+            case 0x00..<0x20, 0x7F...0x9F, 0x061C, 0x200E...0x200F, 0x202A...0x202E, 0x2066...0x2069:
+                bytes.append(contentsOf: "\\u".utf8)
+                for shift in stride(from: 12, through: 0, by: -4) { bytes.append(Self.hex[Int((v >> UInt32(shift)) & 0xF)]) }
+            case 0..<0x80:
+                bytes.append(UInt8(v))
+            default:
+                UTF8.encode(scalar) { bytes.append($0) }
             }
         }
         bytes.append(0x22)

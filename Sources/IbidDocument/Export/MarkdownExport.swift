@@ -31,7 +31,7 @@ public enum MarkdownExport {
         var out = ""
         let level = inReport ? "##" : "##"
         out += "\(level) \(escape(chapter.title))\n\n"
-        var meta = [chapter.date, chapter.language?.rawValue, chapter.url].compactMap { $0 }.filter { !$0.isEmpty }
+        var meta = [chapter.date, chapter.language?.rawValue, chapter.url].compactMap { $0 }.filter { !$0.isEmpty }.map(Sanitizer.visible)
         if chapter.truncated { meta.append("truncated in the dump") }
         if !meta.isEmpty { out += "*\(meta.joined(separator: " · "))*\n\n" }
         for section in content.sections {
@@ -67,18 +67,21 @@ public enum MarkdownExport {
         for inline in inlines {
             switch inline {
             case .text(let s): out += escape(s)
-            case .link(let url): out += "<\(url)>"
+            case .link(let url): out += "<\(Sanitizer.visible(url))>"
             case .citation(let c): out += "[^\(label(c, chapter: chapter))]"
             }
         }
         return out
     }
 
-    /// Escapes what Markdown would read as markup at the start of a line or inside it.
+    /// Escapes what Markdown would read as markup at the start of a line or inside it, after the
+    /// sanitiser has made every control visible: a Markdown file is read in terminals too (`cat`,
+    /// `less -R`), so it carries no control characters.
     static func escape(_ s: String) -> String {
+        let shown = Sanitizer.visible(s)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(s.utf8.count + 8)
-        for b in s.utf8 {
+        bytes.reserveCapacity(shown.utf8.count + 8)
+        for b in shown.utf8 {
             switch b {
             case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "]"),
                  UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\\"), UInt8(ascii: "#"):

@@ -1,3 +1,5 @@
+import IbidDocument
+
 /// Vim-style key notation, as `ibid screen --keys` takes it and the help screen shows it.
 ///
 /// Plain characters are typed as themselves (`jj`, `/тест`); named keys go in angle brackets,

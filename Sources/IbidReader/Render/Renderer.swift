@@ -45,17 +45,18 @@ public enum Renderer {
         if rw > 0, rect.maxX - rw - 1 > end { screen.put(right, x: rect.maxX - rw - 1, y: rect.y, limit: rect.maxX, style: style) }
     }
 
-    /// Text cut to `width` columns with an ellipsis.
+    /// Text cut to `width` columns with an ellipsis, between the cells `Screen.put` will draw.
     static func fit(_ text: String, _ width: Int) -> String {
         guard width > 0 else { return "" }
-        if CharWidth.width(text) <= width { return text }
+        let shown = DisplayText(text)
+        if shown.width <= width { return shown.text }
         var out = ""
         var used = 0
-        for ch in text {
-            let w = CharWidth.width(ch)
-            if used + w > width - 1 { break }
-            out.append(ch)
-            used += w
+        DisplayText.forEachCell(inPrepared: shown.text) { cell in
+            if used + cell.width > width - 1 { return false }
+            out += cell.glyph
+            used += cell.width
+            return true
         }
         return out + "…"
     }

@@ -17,30 +17,33 @@ public struct Screen: Equatable, Sendable {
     }
 
     /// Writes `text` from (x, y), never past `limit` (exclusive column, default the screen's edge).
-    /// Text is sanitised and measured here, so nothing reaches a cell that the terminal would
-    /// interpret, and a wide glyph that would straddle `limit` becomes a space. Returns the next column.
+    /// Text is prepared here (`DisplayText`: sanitised, cut into terminal cells) exactly as it is
+    /// for measuring, so nothing reaches a cell that the terminal would interpret and every glyph
+    /// lands where it was measured to. A wide glyph that would straddle `limit` becomes a space.
+    /// Returns the next column.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, limit: Int? = nil, style: Style = .plain) -> Int {
         guard y >= 0, y < rows else { return x }
         let edge = min(limit ?? cols, cols)
         var column = x
-        for character in Sanitizer.visible(text) {
-            if column >= edge { break }
-            let w = CharWidth.width(character)
-            if w == 0 { continue }
-            if column < 0 { column += w; continue }
+        DisplayText.forEachCell(inPrepared: DisplayText.prepare(text)) { cell in
+            if column >= edge { return false }
+            let w = cell.width
+            if column < 0 { column += w; return true }
             if column + w > edge {
+                clearWide(at: column, y: y)
                 self[column, y] = Cell(" ", width: 1, style: style)
                 column += 1
-                break
+                return false
             }
             clearWide(at: column, y: y)
-            self[column, y] = Cell(character, width: UInt8(w), style: style)
+            self[column, y] = Cell(cell.glyph, width: UInt8(w), style: style)
             if w == 2 {
                 clearWide(at: column + 1, y: y)
                 self[column + 1, y] = Cell(" ", width: 0, style: style)
             }
             column += w
+            return true
         }
         return column
     }
@@ -74,7 +77,7 @@ public struct Screen: Equatable, Sendable {
     public func lines(edge: Bool = false) -> [String] {
         (0..<rows).map { y in
             var line = ""
-            for x in 0..<cols where !self[x, y].isContinuation { line.append(self[x, y].character) }
+            for x in 0..<cols where !self[x, y].isContinuation { line += self[x, y].glyph }
             return edge ? line + "|" : line
         }
     }

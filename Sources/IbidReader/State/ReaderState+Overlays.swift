@@ -144,7 +144,7 @@ extension ReaderState {
                 focus = .reader
                 let line = top + m.y - reader.y - 1
                 let column = m.x - Layout.textColumn(of: reader).x
-                if let lines, let hit = lines.markers.indices.first(where: {
+                if let lines, let hit = lines.markers(onLines: line..<(line + 1)).first(where: {
                     lines.markers[$0].line == line && column >= lines.markers[$0].column && column < lines.markers[$0].column + lines.markers[$0].width
                 }) {
                     selectedMarker = hit

@@ -74,15 +74,13 @@ public struct ReaderState: Sendable {
     /// Markers drawn in the current viewport, in reading order.
     public var visibleMarkers: [Int] {
         guard let lines else { return [] }
-        let range = top..<(top + viewportHeight)
-        return lines.markers.indices.filter { range.contains(lines.markers[$0].line) }
+        return Array(lines.markers(onLines: top..<(top + viewportHeight)))
     }
 
     /// The note a marker points at, as an index into the chapter's notes.
     func noteIndex(for marker: Int) -> Int? {
-        guard let lines, let content, marker < lines.markers.count else { return nil }
-        let c = lines.markers[marker].citation
-        return content.notes.firstIndex { $0.number == c.number && $0.scope == c.scope }
+        guard let lines, lines.markers.indices.contains(marker) else { return nil }
+        return lines.markers[marker].note
     }
 
     /// The notes the sidebar follows: those whose markers are on screen, each once, in reading order.

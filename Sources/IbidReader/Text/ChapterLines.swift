@@ -13,15 +13,39 @@ public struct ChapterLines: Sendable {
 
     public init(content: ChapterContent, width: Int) {
         self.width = max(1, width)
-        var builder = Builder(width: self.width)
+        var builder = Builder(width: self.width, notes: Self.noteIndex(content.notes))
         for (s, section) in content.sections.enumerated() { builder.add(section, index: s) }
         lines = builder.lines
         markers = builder.markers
         sectionStarts = builder.sectionStarts
     }
 
+    /// The markers drawn on `lines`, as a range of indices into `markers`: markers are in reading
+    /// order, so two binary searches find them (every frame asks, and a chapter may have 100,000).
+    public func markers(onLines range: Range<Int>) -> Range<Int> {
+        func firstMarker(atOrAfter line: Int) -> Int {
+            var low = 0, high = markers.count
+            while low < high {
+                let mid = (low + high) / 2
+                if markers[mid].line < line { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        return firstMarker(atOrAfter: range.lowerBound)..<firstMarker(atOrAfter: range.upperBound)
+    }
+
+    /// Each citation's note, the first with its number and scope, as an index into `notes`.
+    static func noteIndex(_ notes: [Note]) -> [Citation: Int] {
+        var index: [Citation: Int] = [:]
+        for (i, note) in notes.enumerated() where index[Citation(number: note.number, scope: note.scope)] == nil {
+            index[Citation(number: note.number, scope: note.scope)] = i
+        }
+        return index
+    }
+
     struct Builder {
         let width: Int
+        let notes: [Citation: Int]
         var lines: [DisplayLine] = []
         var markers: [MarkerRef] = []
         var sectionStarts: [Int] = []
@@ -83,18 +107,23 @@ public struct ChapterLines: Sendable {
                 inlineIndex += 1
             }
             let rows = w.lines(width: width, first: first, rest: rest)
-            var found: [Int: MarkerRef] = [:]
+            // Marker `m` is pending[m - base]: a direct index, so placing a paragraph's markers is
+            // linear in its spans (a search per span was quadratic in a paragraph of 80,000 markers).
+            let base = markers.count
+            var found = [MarkerRef?](repeating: nil, count: pending.count)
             for row in rows {
                 var column = 0
                 for span in row {
-                    if let m = span.marker, found[m] == nil, let p = pending.first(where: { $0.0 == m }) {
-                        found[m] = MarkerRef(citation: p.1, anchor: p.2, line: lines.count, column: column, width: span.width)
+                    if let m = span.marker, found[m - base] == nil {
+                        let p = pending[m - base]
+                        found[m - base] = MarkerRef(citation: p.1, anchor: p.2, note: notes[p.1],
+                                                   line: lines.count, column: column, width: span.width)
                     }
                     column += span.width
                 }
                 lines.append(DisplayLine(spans: row, section: s, block: b))
             }
-            for p in pending { if let ref = found[p.0] { markers.append(ref) } }
+            for ref in found { if let ref { markers.append(ref) } }
         }
     }
 }

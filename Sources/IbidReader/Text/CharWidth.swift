@@ -27,64 +27,19 @@ public enum CharWidth {
         return tableWidth(v)
     }
 
-    /// Columns one grapheme cluster takes: the width of its base, the first scalar that is not
-    /// zero-width, so combining marks, ZWJ continuations, skin-tone modifiers and Hangul jamo
-    /// vowels add nothing (the terminal stacks them on the base). Two exceptions widen a
-    /// one-column base to two, because terminals draw these as emoji:
-    /// - a base that has an emoji form followed directly by U+FE0F (`❤️`, `☺️`, keycap `1️⃣`);
-    /// - a pair of regional indicators (a flag, `🇰🇿`), each of which is one column alone.
-    ///
-    /// A cluster of only zero-width scalars (a combining mark with nothing before it) is 0.
-    ///
-    /// So a cluster is never wider than 2, as a `Cell` expects. The price is clusters with more
-    /// than one spacing scalar outside emoji: Indic conjuncts and spacing vowels (`क्षि`, `நி`,
-    /// which Swift keeps as one `Character`) and prepended marks (U+0600) count 1 here, while a
-    /// terminal that moves by `wcwidth` per code point advances 2 or 3. None occurs in the texts
-    /// this reader is for (English, Russian, Kazakh, Kyrgyz).
+    /// Columns a piece of prepared text (`DisplayText`) takes: the sum of its scalars' widths,
+    /// as a terminal that moves by `wcwidth` per code point advances. Meant for a `Character`
+    /// cut from prepared text; on raw text it is only the width of the scalars as they are.
     public static func width(_ c: Character) -> Int {
-        let scalars = c.unicodeScalars
-        var iterator = scalars.makeIterator()
-        guard let first = iterator.next() else { return 0 }
-        guard iterator.next() != nil else { return width(first) }  // one scalar: the common case
-        return clusterWidth(scalars)
-    }
-
-    /// Columns a string takes: the sum of its grapheme clusters.
-    public static func width(_ s: String) -> Int {
-        // Printable ASCII is one column a byte and needs no grapheme breaking.
-        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s.utf8.count }
         var total = 0
-        for c in s { total += width(c) }
+        for scalar in c.unicodeScalars { total += width(scalar) }
         return total
     }
 
-    private static func clusterWidth(_ scalars: Character.UnicodeScalarView) -> Int {
-        var base: Unicode.Scalar?
-        var baseWidth = 0
-        var followsBase = false          // the previous scalar was the base
-        var emojiPresentation = false    // U+FE0F directly after the base
-        var regionalIndicators = 0
-        for s in scalars {
-            if (0x1F1E6...0x1F1FF).contains(s.value) { regionalIndicators += 1 }
-            if base == nil {
-                let w = width(s)
-                if w > 0 {
-                    base = s
-                    baseWidth = w
-                    followsBase = true
-                    continue
-                }
-            } else if followsBase && s.value == 0xFE0F {
-                emojiPresentation = true
-            }
-            followsBase = false
-        }
-        guard let base else { return 0 }
-        if baseWidth == 1 {
-            if regionalIndicators >= 2 && (0x1F1E6...0x1F1FF).contains(base.value) { return 2 }
-            if emojiPresentation && base.properties.isEmoji { return 2 }
-        }
-        return baseWidth
+    /// Columns `s` takes once drawn: the width of its `DisplayText`, so measuring any string
+    /// agrees with `Screen.put` drawing it (an ESC is `^[`, 2 columns).
+    public static func width(_ s: String) -> Int {
+        DisplayText(s).width
     }
 
     /// Width from the table, for U+0300 and up.

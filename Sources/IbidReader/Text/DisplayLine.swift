@@ -1,17 +1,24 @@
 import IbidDocument
 
 /// A run of text with one style on a display line; markers carry their index in the chapter's marker list.
+///
+/// The text is prepared (`DisplayText`) when the span is made, so `width` is the width of what
+/// `Screen.put` will draw, not of the raw text it came from.
 public struct Span: Equatable, Sendable {
-    public var text: String
+    public private(set) var text: String
     public var style: Style
     public var marker: Int?
-    public var width: Int
+    public private(set) var width: Int
 
     public init(_ text: String, style: Style = .plain, marker: Int? = nil) {
-        self.text = text
+        self.init(DisplayText(text), style: style, marker: marker)
+    }
+
+    public init(_ text: DisplayText, style: Style = .plain, marker: Int? = nil) {
+        self.text = text.text
+        self.width = text.width
         self.style = style
         self.marker = marker
-        width = CharWidth.width(text)
     }
 }
 
@@ -37,6 +44,9 @@ public struct DisplayLine: Equatable, Sendable {
 public struct MarkerRef: Equatable, Sendable {
     public let citation: Citation
     public let anchor: Anchor
+    /// The note the citation points at, as an index into the chapter's notes (found once, at
+    /// layout, rather than by a search per marker per frame).
+    public let note: Int?
     public let line: Int
     /// Column of `[` from the start of the line, and the marker's width.
     public let column: Int

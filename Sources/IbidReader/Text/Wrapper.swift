@@ -1,5 +1,8 @@
 /// Greedy word wrapping by display width. Breaks only at spaces; a word longer than the line is cut
-/// by characters. Markers stay glued to the word before them (`pageantry.[1]`).
+/// between terminal cells. Markers stay glued to the word before them (`pageantry.[1]`).
+///
+/// Text is prepared (`DisplayText`) as it is appended, so words are split, measured and cut in
+/// exactly the cells `Screen.put` will draw.
 struct Wrapper {
     /// A piece of a word: text in one style, or a marker.
     struct Piece {
@@ -15,16 +18,26 @@ struct Wrapper {
             words[words.count - 1].append(Piece(text: text, style: style, marker: marker))
             return
         }
-        var current = ""
-        for ch in text {
-            if ch == " " || ch == "\u{A0}" {
-                if !current.isEmpty { words[words.count - 1].append(Piece(text: current, style: style)); current = "" }
+        // Split at spaces by scalars, not Characters: a space carrying a combining mark is one
+        // grapheme but still a word gap, and the mark then starts the next word on its own base.
+        let scalars = DisplayText.prepare(text).unicodeScalars
+        var start = scalars.startIndex
+        var i = start
+        func flush(upTo end: String.UnicodeScalarView.Index) {
+            if start < end { words[words.count - 1].append(Piece(text: String(scalars[start..<end]), style: style)) }
+        }
+        while i < scalars.endIndex {
+            let v = scalars[i].value
+            if v == 0x20 || v == 0xA0 {
+                flush(upTo: i)
                 if !(words.last?.isEmpty ?? true) { words.append([]) }
+                i = scalars.index(after: i)
+                start = i
             } else {
-                current.append(ch)
+                i = scalars.index(after: i)
             }
         }
-        if !current.isEmpty { words[words.count - 1].append(Piece(text: current, style: style)) }
+        flush(upTo: i)
     }
 
     /// Lines of spans, each at most `width` columns; `first` and `rest` are prefixes (bullets, indents).
@@ -59,9 +72,8 @@ struct Wrapper {
             for span in spans {
                 var chunk = ""
                 var chunkWidth = 0
-                for ch in span.text {
-                    let cw = CharWidth.width(ch)
-                    if used + chunkWidth + cw > width && (lineHasWord || chunkWidth > 0) {
+                DisplayText.forEachCell(inPrepared: span.text) { cell in
+                    if used + chunkWidth + cell.width > width && (lineHasWord || chunkWidth > 0) {
                         line.append(Span(chunk, style: span.style, marker: span.marker))
                         out.append(line)
                         line = rest
@@ -70,8 +82,9 @@ struct Wrapper {
                         chunk = ""
                         chunkWidth = 0
                     }
-                    chunk.append(ch)
-                    chunkWidth += cw
+                    chunk += cell.glyph
+                    chunkWidth += cell.width
+                    return true
                 }
                 if !chunk.isEmpty {
                     line.append(Span(chunk, style: span.style, marker: span.marker))

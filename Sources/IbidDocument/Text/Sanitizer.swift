@@ -7,7 +7,8 @@
 /// shown, not obeyed: as caret notation (`^[`) like `cat -v` and less, or as `<U+202E>`.
 ///
 /// The output contains no C0, DEL, C1, bidi or interlinear-annotation controls, and is measured
-/// with `CharWidth` like any other text.
+/// like any other text. It is the one sanitiser: the reader, the CLI and the Markdown export all
+/// use it, so every human-readable output shows a control the same way.
 public enum Sanitizer {
     /// `text` with every control replaced by visible text; the input itself when it has none,
     /// which is almost always, so the common case costs one scan of the UTF-8 bytes.
