@@ -25,6 +25,12 @@ static const int quitting[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
 static const int crashing[] = {SIGSEGV, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
+// What each signal did before the install, so uninstall gives back exactly that (a parent may have
+// ignored SIGINT, say) and touches no signal the install did not take. Indexed by signal number.
+#define SIGNAL_SLOTS 65
+static struct sigaction previous[SIGNAL_SLOTS];
+static int taken[SIGNAL_SLOTS];
+
 int ibid_term_save_modes(int fd) {
     atomic_store(&saved_modes_valid, 0);
     if (tcgetattr(fd, &saved_modes) != 0) return -1;
@@ -88,7 +94,18 @@ static int set_handler(int sig, void (*handler)(int)) {
     action.sa_handler = handler;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
-    return sigaction(sig, &action, NULL);
+    struct sigaction before;
+    if (sigaction(sig, &action, &before) != 0) return -1;
+    // A second install keeps the first one's record of what was there before us.
+    if (!taken[sig]) previous[sig] = before;
+    taken[sig] = 1;
+    return 0;
+}
+
+static void give_back(int sig) {
+    if (!taken[sig]) return;
+    sigaction(sig, &previous[sig], NULL);
+    taken[sig] = 0;
 }
 
 int ibid_term_guard_install(void) {
@@ -101,14 +118,15 @@ int ibid_term_guard_install(void) {
         if (set_handler(crashing[i], on_crash) != 0) return -1;
     if (ibid_mapguard_install() != 0) return -1;
     ibid_mapguard_set_fatal_hook(ibid_term_restore_all);
-    if (signal(SIGPIPE, SIG_IGN) == SIG_ERR) return -1;
+    if (set_handler(SIGPIPE, SIG_IGN) != 0) return -1;
     return 0;
 }
 
 void ibid_term_guard_uninstall(void) {
-    for (size_t i = 0; i < COUNT(quitting); i++) signal(quitting[i], SIG_DFL);
-    signal(SIGTSTP, SIG_DFL);
-    for (size_t i = 0; i < COUNT(crashing); i++) signal(crashing[i], SIG_DFL);
+    for (size_t i = 0; i < COUNT(quitting); i++) give_back(quitting[i]);
+    give_back(SIGTSTP);
+    for (size_t i = 0; i < COUNT(crashing); i++) give_back(crashing[i]);
+    give_back(SIGPIPE);
     // The mapped-file guard keeps SIGBUS (the dump stays mapped); only our hook goes.
     ibid_mapguard_set_fatal_hook(NULL);
     atomic_store(&restore_count, 0);

@@ -35,8 +35,8 @@ void ibid_term_restore_all(int signal);
 /// Returns 0, or -1 with errno set (handlers installed before the failure stay until uninstall).
 int ibid_term_guard_install(void);
 
-/// Default actions back for every signal the install took, the guard's fatal hook removed, and the
-/// saved modes and bytes forgotten.
+/// Every signal the install took gets back what it had before, the guard's fatal hook is removed,
+/// and the saved modes and bytes are forgotten. Signals the install did not take are left alone.
 void ibid_term_guard_uninstall(void);
 
 /// The quit signal received since the last call (INT, TERM, HUP or QUIT), or 0; clears it.
