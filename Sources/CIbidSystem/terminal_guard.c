@@ -20,6 +20,7 @@ static _Atomic(size_t) restore_count;
 
 static _Atomic(int) pending_quit;
 static _Atomic(int) pending_suspend;
+static _Atomic(int) pending_continue;
 
 static const int quitting[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
 static const int crashing[] = {SIGSEGV, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
@@ -78,6 +79,13 @@ static void on_suspend(int sig) {
     atomic_store(&pending_suspend, 1);
 }
 
+// The process runs again whatever this does; it only tells the loop that someone else may have
+// had the terminal meanwhile (a SIGSTOP, which cannot be caught, then the shell's `fg`).
+static void on_continue(int sig) {
+    (void)sig;
+    atomic_store(&pending_continue, 1);
+}
+
 // Put the terminal back, then die of the same signal so the exit status and any core dump are
 // honest. The signal is blocked while this runs (no SA_NODEFER), so the raise lands on return.
 static void on_crash(int sig) {
@@ -111,9 +119,11 @@ static void give_back(int sig) {
 int ibid_term_guard_install(void) {
     atomic_store(&pending_quit, 0);
     atomic_store(&pending_suspend, 0);
+    atomic_store(&pending_continue, 0);
     for (size_t i = 0; i < COUNT(quitting); i++)
         if (set_handler(quitting[i], on_quit) != 0) return -1;
     if (set_handler(SIGTSTP, on_suspend) != 0) return -1;
+    if (set_handler(SIGCONT, on_continue) != 0) return -1;
     for (size_t i = 0; i < COUNT(crashing); i++)
         if (set_handler(crashing[i], on_crash) != 0) return -1;
     if (ibid_mapguard_install() != 0) return -1;
@@ -125,6 +135,7 @@ int ibid_term_guard_install(void) {
 void ibid_term_guard_uninstall(void) {
     for (size_t i = 0; i < COUNT(quitting); i++) give_back(quitting[i]);
     give_back(SIGTSTP);
+    give_back(SIGCONT);
     for (size_t i = 0; i < COUNT(crashing); i++) give_back(crashing[i]);
     give_back(SIGPIPE);
     // The mapped-file guard keeps SIGBUS (the dump stays mapped); only our hook goes.
@@ -136,6 +147,8 @@ void ibid_term_guard_uninstall(void) {
 int ibid_term_take_quit_signal(void) { return atomic_exchange(&pending_quit, 0); }
 
 int ibid_term_take_suspend_request(void) { return atomic_exchange(&pending_suspend, 0); }
+
+int ibid_term_take_continued(void) { return atomic_exchange(&pending_continue, 0); }
 
 int ibid_term_stop_job(void) {
     struct sigaction standard, ours;
@@ -150,7 +163,9 @@ int ibid_term_stop_job(void) {
     int result = kill(0, SIGTSTP);
     int saved_errno = errno;
     sigaction(SIGTSTP, &ours, NULL);
+    // The SIGCONT that woke us is this stop's own: the caller takes the terminal back anyway.
     atomic_store(&pending_suspend, 0);
+    atomic_store(&pending_continue, 0);
     errno = saved_errno;
     return result;
 }

@@ -130,11 +130,14 @@ public final class TerminalSession {
         return KeyDecoder.decode(code: code, value: value, mouse: KeyDecoder.readMouse).map(Input.event)
     }
 
-    /// What the handlers recorded: a quit first, then a suspend request (`kill -TSTP`).
+    /// What the handlers recorded: a quit first, then a suspend request (`kill -TSTP`), then a
+    /// continue after a stop we did not make ourselves (SIGSTOP cannot be caught): the shell may
+    /// have written over the screen and changed the modes meanwhile, so take both back.
     private func pendingSignal() -> Input? {
         let sig = ibid_term_take_quit_signal()
         if sig != 0 { return .signal(sig) }
         if ibid_term_take_suspend_request() != 0 { return suspend() }
+        if ibid_term_take_continued() != 0 { return resume() }
         return nil
     }
 
@@ -152,9 +155,11 @@ public final class TerminalSession {
         return resume()
     }
 
-    /// Back from a stop: the next refresh restores ncurses' modes and the alternate screen; clearing
-    /// first makes it draw every cell, since the shell wrote over the screen meanwhile.
+    /// Back from a stop: the refresh restores ncurses' modes and the alternate screen (after our own
+    /// suspend ncurses knows it left; after a SIGSTOP it does not, hence `reset_prog_mode`);
+    /// clearing first makes it draw every cell, since the shell wrote over the screen meanwhile.
     private func resume() -> Input {
+        if reset_prog_mode() == ERR { notes.append("the reader's terminal modes could not be set again after a stop") }
         let before = size
         var window = winsize()
         if ioctl(1, UInt(TIOCGWINSZ), &window) == 0, window.ws_row > 0, window.ws_col > 0,

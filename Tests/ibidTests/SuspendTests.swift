@@ -92,6 +92,19 @@ struct SuspendTests {
         try Self.expectResumeAndQuit(t, dir)
     }
 
+    /// SIGSTOP cannot be caught, so the terminal is not given back; the shell then writes its job
+    /// report over the reader's screen. On `fg` (SIGCONT) the reader takes its modes back and redraws.
+    @Test(.timeLimit(.minutes(1)))
+    func sigstopThenFgRedraws() throws {
+        let dir = try TerminalTests.scratch()
+        let t = try Self.shell(dir)
+        try Self.startReader(t, dir)
+        let pid = try #require(try t.ibidPID())
+        kill(pid, SIGSTOP)
+        try t.wait("the shell's job report over the reader") { $0.contains { $0.contains("Stopped") } }
+        try Self.expectResumeAndQuit(t, dir)
+    }
+
     /// A window resized while the reader was stopped: `fg` lays out for the size it finds.
     @Test(.timeLimit(.minutes(1)))
     func resumeReadsTheSizeAgain() throws {

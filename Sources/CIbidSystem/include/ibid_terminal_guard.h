@@ -29,9 +29,10 @@ int ibid_term_restore_modes(void);
 void ibid_term_restore_all(int signal);
 
 /// Installs the reader's handlers: INT, TERM, HUP and QUIT are recorded for the loop
-/// (`ibid_term_take_quit_signal`); TSTP is recorded as a suspend request; SEGV, ILL, FPE, ABRT and
-/// TRAP restore the terminal and die of the same signal; SIGBUS stays with the mapped-file guard,
-/// which is installed here with the crash restore as its fatal hook; SIGPIPE is ignored.
+/// (`ibid_term_take_quit_signal`); TSTP is recorded as a suspend request and CONT as a continue;
+/// SEGV, ILL, FPE, ABRT and TRAP restore the terminal and die of the same signal; SIGBUS stays with
+/// the mapped-file guard, which is installed here with the crash restore as its fatal hook; SIGPIPE
+/// is ignored.
 /// Returns 0, or -1 with errno set (handlers installed before the failure stay until uninstall).
 int ibid_term_guard_install(void);
 
@@ -44,6 +45,10 @@ int ibid_term_take_quit_signal(void);
 
 /// Nonzero when a SIGTSTP arrived since the last call; clears it.
 int ibid_term_take_suspend_request(void);
+
+/// Nonzero when a SIGCONT arrived since the last call (not counting the one that ends
+/// `ibid_term_stop_job`); clears it.
+int ibid_term_take_continued(void);
 
 /// Stops the job as a shell expects: SIGTSTP with its default action to our process group, so the
 /// shell's `fg` or `bg` can continue it; returns once continued, with the suspend handler back.
