@@ -70,7 +70,7 @@ public final class TerminalSession {
         }
         screen = term
         set_term(term)
-        if !RestoreBytes.publish() { notes.append("the crash restore for this terminal is incomplete (its reset strings are unusually long)") }
+        if !RestoreBytes.publish() { note("the crash restore for this terminal is incomplete (its reset strings are unusually long)") }
         try Self.check(raw(), "raw")
         try Self.check(noecho(), "noecho")
         try Self.check(nonl(), "nonl")
@@ -79,7 +79,7 @@ public final class TerminalSession {
         wtimeout(ibid_stdscr(), 100)
         guard wgetdelay(ibid_stdscr()) == 100 else { throw .cannotStart("ncurses did not take the 100 ms input timeout") }
         // A terminal without `civis` keeps its cursor: worth saying, not worth refusing to run.
-        if curs_set(0) == ERR { notes.append("this terminal (TERM=\(Self.termName)) cannot hide its cursor") }
+        if curs_set(0) == ERR { note("this terminal (TERM=\(Self.termName)) cannot hide its cursor") }
         try startMouse()
         painter = ScreenPainter(palette: try Palette.start())
     }
@@ -90,6 +90,11 @@ public final class TerminalSession {
         let granted = mousemask(ibid_all_mouse_events(), nil)
         if granted == 0 && has_mouse() { throw .cannotStart("ncurses would not turn on the mouse") }
         mouseinterval(0)
+    }
+
+    /// Records a note once: a failure that repeats on every suspend says so once, not per suspend.
+    private func note(_ line: String) {
+        if !notes.contains(line) { notes.append(line) }
     }
 
     private static func check(_ code: Int32, _ call: String) throws(Failure) {
@@ -146,12 +151,12 @@ public final class TerminalSession {
     private func suspend() -> Input {
         if endwin() == ERR {
             ibid_term_restore_all(0)
-            notes.append("endwin() failed on suspend; the terminal was put back from the saved modes")
+            note("endwin() failed on suspend; the terminal was put back from the saved modes")
         } else if ibid_term_restore_modes() != 0 {
-            notes.append("the terminal's modes could not be put back on suspend (\(Self.systemError()))")
+            note("the terminal's modes could not be put back on suspend (\(Self.systemError()))")
         }
         fflush(output)
-        if ibid_term_stop_job() != 0 { notes.append("could not stop the job on Ctrl-Z (\(Self.systemError()))") }
+        if ibid_term_stop_job() != 0 { note("could not stop the job (\(Self.systemError()))") }
         return resume()
     }
 
@@ -159,15 +164,15 @@ public final class TerminalSession {
     /// suspend ncurses knows it left; after a SIGSTOP it does not, hence `reset_prog_mode`);
     /// clearing first makes it draw every cell, since the shell wrote over the screen meanwhile.
     private func resume() -> Input {
-        if reset_prog_mode() == ERR { notes.append("the reader's terminal modes could not be set again after a stop") }
+        if reset_prog_mode() == ERR { note("the reader's terminal modes could not be set again after a stop") }
         let before = size
         var window = winsize()
         if ioctl(1, UInt(TIOCGWINSZ), &window) == 0, window.ws_row > 0, window.ws_col > 0,
            Int(window.ws_row) != before.rows || Int(window.ws_col) != before.cols {
-            if resizeterm(Int32(window.ws_row), Int32(window.ws_col)) == ERR { notes.append("resizeterm() failed after a suspend") }
+            if resizeterm(Int32(window.ws_row), Int32(window.ws_col)) == ERR { note("resizeterm() failed after a suspend") }
         }
         clearok(ibid_stdscr(), true)
-        if wrefresh(ibid_stdscr()) == ERR { notes.append("the screen could not be taken back after a suspend (doupdate failed)") }
+        if wrefresh(ibid_stdscr()) == ERR { note("the screen could not be taken back after a suspend (doupdate failed)") }
         let now = size
         return now == before ? .redraw : .event(.resize(cols: now.cols, rows: now.rows))
     }
@@ -187,7 +192,7 @@ public final class TerminalSession {
         if let screen {
             if endwin() == ERR {
                 ibid_term_restore_all(0)
-                notes.append("endwin() failed; the terminal was put back from the saved modes")
+                note("endwin() failed; the terminal was put back from the saved modes")
             }
             delscreen(screen)
             self.screen = nil
@@ -197,7 +202,7 @@ public final class TerminalSession {
         input = nil
         output = nil
         if modesSaved, ibid_term_restore_modes() != 0 {
-            notes.append("the terminal's modes could not be put back (\(Self.systemError()))")
+            note("the terminal's modes could not be put back (\(Self.systemError()))")
         }
         if guardInstalled { ibid_term_guard_uninstall() }
         for note in notes { Self.say(note) }
