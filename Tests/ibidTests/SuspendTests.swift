@@ -92,6 +92,27 @@ struct SuspendTests {
         try Self.expectResumeAndQuit(t, dir)
     }
 
+    /// The stop puts SIGTSTP's default action in place for a moment; after `fg` our handler must be
+    /// back, or a second `kill -TSTP` would stop the reader without giving the terminal back.
+    @Test(.timeLimit(.minutes(1)))
+    func aSecondSuspendWorksLikeTheFirst() throws {
+        let dir = try TerminalTests.scratch()
+        let t = try Self.shell(dir)
+        try Self.startReader(t, dir)
+        try t.send("C-z")
+        try Self.expectShellHasTheTerminal(t, dir)
+        try t.sendLiteral("fg")
+        try t.send("Enter")
+        let expected = try TerminalTests.headless(size: "100x30", keys: "]", open: 6003)
+        try t.wait("the reader back") { TerminalTests.same($0, expected) }
+        let pid = try #require(try t.ibidPID())
+        kill(pid, SIGTSTP)
+        // The first job report is still on the primary screen; what tells this stop apart is that
+        // the alternate screen is left again (checked inside).
+        try Self.expectShellHasTheTerminal(t, dir)
+        try Self.expectResumeAndQuit(t, dir)
+    }
+
     /// SIGSTOP cannot be caught, so the terminal is not given back; the shell then writes its job
     /// report over the reader's screen. On `fg` (SIGCONT) the reader takes its modes back and redraws.
     @Test(.timeLimit(.minutes(1)))
