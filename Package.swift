@@ -22,7 +22,7 @@ let package = Package(
         .target(name: "IbidReader", dependencies: ["IbidDocument"]),
         // Layer 4: the thin ncursesw backend. IbidTerminal is the only module that imports CNcursesw.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
-        .target(name: "IbidTerminal", dependencies: ["CNcursesw", "IbidReader", "IbidDocument"]),
+        .target(name: "IbidTerminal", dependencies: ["CNcursesw", "CIbidSystem", "IbidReader", "IbidDocument"]),
         // Layer 5: the command-line front end.
         .executableTarget(
             name: "ibid",

@@ -15,7 +15,6 @@ static inline WINDOW *ibid_stdscr(void) { return stdscr; }
 static inline int ibid_lines(void) { return LINES; }
 static inline int ibid_cols(void) { return COLS; }
 static inline int ibid_colors(void) { return COLORS; }
-static inline int ibid_color_pairs(void) { return COLOR_PAIRS; }
 
 static inline attr_t ibid_a_normal(void) { return A_NORMAL; }
 static inline attr_t ibid_a_bold(void) { return A_BOLD; }
@@ -25,7 +24,6 @@ static inline attr_t ibid_a_underline(void) { return A_UNDERLINE; }
 
 static inline mmask_t ibid_button1_pressed(void) { return BUTTON1_PRESSED; }
 static inline mmask_t ibid_button1_clicked(void) { return BUTTON1_CLICKED; }
-static inline mmask_t ibid_button1_released(void) { return BUTTON1_RELEASED; }
 static inline mmask_t ibid_button4_pressed(void) { return BUTTON4_PRESSED; }
 #ifdef BUTTON5_PRESSED
 static inline mmask_t ibid_button5_pressed(void) { return BUTTON5_PRESSED; }

@@ -11,16 +11,22 @@ struct Palette {
 
     let depth: Depth
 
-    static func start() -> Palette {
+    /// Starts colour on a terminal that has it. A terminal whose entry claims colour but refuses
+    /// it is a setup failure: carrying on would draw every role alike without saying why.
+    static func start() throws(TerminalSession.Failure) -> Palette {
         let noColor = getenv("NO_COLOR").map { String(cString: $0).isEmpty == false } ?? false
         guard !noColor, has_colors() else { return Palette(depth: .none) }
-        start_color()
-        use_default_colors()
+        let hint = "; NO_COLOR=1 runs the reader without colour"
+        guard start_color() != ERR else { throw .cannotStart("start_color() failed\(hint)") }
+        // The roles draw on the terminal's own background (-1), which needs `use_default_colors`.
+        guard use_default_colors() != ERR else { throw .cannotStart("use_default_colors() failed\(hint)") }
         let depth: Depth = ibid_colors() >= 256 ? .full : .eight
         let palette = Palette(depth: depth)
         for role in Role.allCases {
             let (fg, bg) = palette.colours(role)
-            init_pair(Int16(role.rawValue) + 1, fg, bg)
+            guard init_pair(Int16(role.rawValue) + 1, fg, bg) != ERR else {
+                throw .cannotStart("init_pair() failed for the \(role) colours\(hint)")
+            }
         }
         return palette
     }

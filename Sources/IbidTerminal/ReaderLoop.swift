@@ -38,6 +38,8 @@ public enum ReaderLoop {
             case .signal(let sig):
                 terminal.end()
                 return 128 + sig
+            case .redraw:
+                terminal.draw(Renderer.render(state))
             case .event(let event):
                 if state.handle(event) == .quit { return 0 }
                 let frame = Renderer.render(state)
