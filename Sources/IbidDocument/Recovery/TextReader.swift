@@ -56,28 +56,51 @@ enum TextReader {
         return f == "•" || f == "·" || f == "▪" || f == "◦"
     }
 
-    static func segments(of chunk: [ArraySlice<Unicode.Scalar>]) -> [Segment] {
-        var out: [Segment] = []
-        for line in chunk {
-            if isBullet(line) {
-                let t = Scalars.trim(line)
-                out.append(Segment(kind: .bullet, text: Scalars.trim(t.dropFirst()), startsChunk: out.isEmpty))
-                continue
-            }
-            // No-break spaces break paragraphs, except one standing between two words of a sentence
-            // (`the\u{A0}Muslims\u{A0}of Central Asia`), which the joining below puts back together.
-            var start = line.startIndex
-            var i = line.startIndex
-            while i <= line.endIndex {
-                if i == line.endIndex || line[i] == Scalars.nbsp {
-                    let piece = Scalars.trim(line[start..<i])
-                    if !piece.isEmpty { out.append(Segment(kind: .prose, text: piece, startsChunk: out.isEmpty)) }
-                    start = i + 1
+    /// A chunk's segments, made one at a time as the builder asks for them: a chunk of 1.5 million
+    /// one-word paragraphs (`word\u{A0}word\u{A0}…`) must not first become an array of them.
+    static func segments(of chunk: [ArraySlice<Unicode.Scalar>]) -> Segments { Segments(lines: chunk) }
+
+    struct Segments: Sequence, IteratorProtocol {
+        let lines: [ArraySlice<Unicode.Scalar>]
+        private var line = 0
+        /// Where the next prose piece of the current line starts; nil before the line is begun.
+        private var position: Int?
+        private var emitted = false
+
+        init(lines: [ArraySlice<Unicode.Scalar>]) { self.lines = lines }
+
+        mutating func next() -> Segment? {
+            while line < lines.count {
+                let text = lines[line]
+                if position == nil, isBullet(text) {
+                    line += 1
+                    return make(.bullet, Scalars.trim(Scalars.trim(text).dropFirst()))
                 }
-                i += 1
+                // No-break spaces break paragraphs, except one standing between two words of a sentence
+                // (`the\u{A0}Muslims\u{A0}of Central Asia`), which the builder puts back together.
+                var start = position ?? text.startIndex
+                var i = start
+                while i <= text.endIndex {
+                    if i == text.endIndex || text[i] == Scalars.nbsp {
+                        let piece = Scalars.trim(text[start..<i])
+                        start = i + 1
+                        if !piece.isEmpty {
+                            position = start
+                            return make(.prose, piece)
+                        }
+                    }
+                    i += 1
+                }
+                line += 1
+                position = nil
             }
+            return nil
         }
-        return out
+
+        private mutating func make(_ kind: Segment.Kind, _ text: ArraySlice<Unicode.Scalar>) -> Segment {
+            defer { emitted = true }
+            return Segment(kind: kind, text: text, startsChunk: !emitted)
+        }
     }
 
     // MARK: Body
@@ -116,7 +139,7 @@ struct ParagraphBuilder {
     private var pendingIsWholeSegment = false
     private var atSentenceBoundary = true
 
-    mutating func add(_ segments: [TextReader.Segment], into items: inout [RawChapter.Item]) {
+    mutating func add(_ segments: TextReader.Segments, into items: inout [RawChapter.Item]) {
         for segment in segments { add(segment, into: &items) }
     }
 
