@@ -108,13 +108,14 @@ enum TextReader {
     static func readBody(_ body: ArraySlice<Unicode.Scalar>) -> [RawChapter.Item] {
         let chunks = chunks(body)
         var items: [RawChapter.Item] = []
-        var builder = ParagraphBuilder()
+        let lexicon = Lexicon(body)
+        var builder = ParagraphBuilder(lexicon: lexicon)
         var k = 0
         while k < chunks.count {
             if let box = BoxRules.box(at: k, in: chunks) {
                 builder.flush(into: &items)
                 items.append(.boxStart(title: box.title, byline: box.byline))
-                var inner = ParagraphBuilder()
+                var inner = ParagraphBuilder(lexicon: lexicon)
                 var innerItems: [RawChapter.Item] = []
                 for chunk in chunks[box.body] { inner.add(segments(of: chunk), into: &innerItems) }
                 inner.flush(into: &innerItems)
@@ -134,10 +135,14 @@ enum TextReader {
 /// Turns segments into headings, paragraphs, list items and credits, re-joining sentences that a
 /// stray break cut in two.
 struct ParagraphBuilder {
+    /// The chapter's words, for telling a glued heading from a name with an inner capital.
+    let lexicon: Lexicon
     private var pending: [Unicode.Scalar] = []
     /// `pending` is one segment that began at a sentence boundary (so it may be a heading on its own).
     private var pendingIsWholeSegment = false
     private var atSentenceBoundary = true
+
+    init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     mutating func add(_ segments: TextReader.Segments, into items: inout [RawChapter.Item]) {
         for segment in segments { add(segment, into: &items) }
@@ -170,15 +175,32 @@ struct ParagraphBuilder {
                 return
             }
         }
+        if !segment.startsChunk, ParagraphBuilder.continuesAfterCloser(pending[...], next: text) {
+            // `…National Minorities (HCNM)\u{A0}in December 2020.`: a bracket closed mid-sentence.
+            pending.append(" ")
+            pending.append(contentsOf: text)
+            pendingIsWholeSegment = false
+            return
+        }
         flush(into: &items)
         if atSentenceBoundary {
-            if let (heading, rest) = HeadingRules.glued(text) ?? HeadingRules.spaced(text) {
+            if let (heading, rest) = HeadingRules.glued(text, standsAlone: lexicon.contains) ?? HeadingRules.spaced(text) {
                 items.append(.heading(heading))
                 text = rest
             }
         }
         pending = Array(text)
         pendingIsWholeSegment = true
+    }
+
+    /// A closing bracket or quote with no full stop before it, then (after a no-break space on the same
+    /// line) a lower-case word: the sentence goes on (6003 `(HCNM)\u{A0}in December 2020`, 5845
+    /// `…дагы)\u{A0} камакка алынышын`, 5954 `…эсептелүүдө)\u{A0} кыскартуу`).
+    static func continuesAfterCloser(_ pending: ArraySlice<Unicode.Scalar>, next: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let last = pending.last, last == ")" || last == "”" || last == "»",
+              let first = next.first, Scalars.isLower(first) else { return false }
+        let before = pending.dropLast().last
+        return !(before == "." || before == "!" || before == "?" || before == "…")
     }
 
     mutating func flush(into items: inout [RawChapter.Item]) {
