@@ -35,7 +35,7 @@ enum HeadingRules {
     /// `A very brief history of KazakhstanThe vast expanse…`, `COVID-19The …`, `1997-2014Although …`,
     /// `Адам укуктары2020-жылы …`: a short phrase at the start of a paragraph, glued without a space
     /// to the capital (or, Kyrgyz, the year) that starts the sentence after it.
-    static func glued(_ c: ArraySlice<Unicode.Scalar>, standsAlone: (String) -> Bool = { _ in false }) -> (heading: String, rest: ArraySlice<Unicode.Scalar>)? {
+    static func glued(_ c: ArraySlice<Unicode.Scalar>, standsAlone: (String) -> Bool) -> (heading: String, rest: ArraySlice<Unicode.Scalar>)? {
         guard let first = c.first, Scalars.isUpper(first) || Scalars.isDigit(first) else { return nil }
         let limit = min(c.endIndex, c.startIndex + maxLength + 1)
         var words = 1
