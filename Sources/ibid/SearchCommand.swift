@@ -26,7 +26,7 @@ struct SearchCommand: ParsableCommand {
         var count = 0
         w.beginArray()
         library.forEachContent { chapter, content in
-            for hit in TextSearch.search(query, in: content, chapterID: chapter.id) {
+            TextSearch.forEachHit(query, in: content, chapterID: chapter.id) { hit in
                 count += 1
                 let place: String
                 switch hit.place {
@@ -37,11 +37,19 @@ struct SearchCommand: ParsableCommand {
                 if json {
                     w.beginObject()
                     w.field("chapter", chapter.id)
-                    w.field("title", chapter.title)
-                    w.field("section", hit.heading)
+                    // Bounded fields only: the section by index and its heading cut short, so the output
+                    // grows with the hits, never with hits × section size.
+                    w.field("title", TextSearch.bounded(chapter.title))
+                    switch hit.place {
+                    case .heading(let s), .block(let s, _): w.field("section", s)
+                    case .note: w.field("section", nil as Int?)
+                    }
+                    w.field("heading", hit.heading)
                     if case .note(let n, _) = hit.place { w.field("note", n) } else { w.field("note", nil as Int?) }
                     w.field("snippet", hit.snippet)
                     w.endObject()
+                    // Written out as it grows: memory stays flat however many hits there are.
+                    if w.bytes.count > 1 << 16 { w.flush { Output.write($0) } }
                 } else {
                     lines.append("\(chapter.id)  \(place)  \(hit.snippet)")
                 }

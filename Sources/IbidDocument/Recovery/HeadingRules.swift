@@ -35,7 +35,7 @@ enum HeadingRules {
     /// `A very brief history of KazakhstanThe vast expanse…`, `COVID-19The …`, `1997-2014Although …`,
     /// `Адам укуктары2020-жылы …`: a short phrase at the start of a paragraph, glued without a space
     /// to the capital (or, Kyrgyz, the year) that starts the sentence after it.
-    static func glued(_ c: ArraySlice<Unicode.Scalar>) -> (heading: String, rest: ArraySlice<Unicode.Scalar>)? {
+    static func glued(_ c: ArraySlice<Unicode.Scalar>, standsAlone: (String) -> Bool) -> (heading: String, rest: ArraySlice<Unicode.Scalar>)? {
         guard let first = c.first, Scalars.isUpper(first) || Scalars.isDigit(first) else { return nil }
         let limit = min(c.endIndex, c.startIndex + maxLength + 1)
         var words = 1
@@ -50,10 +50,10 @@ enum HeadingRules {
             if s == "[" || s == "\n" { return nil }
             let lowerBefore = Scalars.isLower(p) || Scalars.isDigit(p) || p == ")" || p == "+" || p == "’" || p == "”"
             if lowerBefore && Scalars.isUpper(s) {
-                return accept(c, at: i, words: words, yearGlue: false)
+                return accept(c, at: i, words: words, yearGlue: false, standsAlone: standsAlone)
             }
             if Scalars.isLower(p) && Scalars.isDigit(s) && startsWithYear(c[i...]) && words >= 2 {
-                return accept(c, at: i, words: words, yearGlue: true)
+                return accept(c, at: i, words: words, yearGlue: true, standsAlone: standsAlone)
             }
             i += 1
         }
@@ -64,7 +64,8 @@ enum HeadingRules {
         c.count >= 4 && c.prefix(4).allSatisfy(Scalars.isDigit)
     }
 
-    private static func accept(_ c: ArraySlice<Unicode.Scalar>, at i: Int, words: Int, yearGlue: Bool) -> (heading: String, rest: ArraySlice<Unicode.Scalar>)? {
+    private static func accept(_ c: ArraySlice<Unicode.Scalar>, at i: Int, words: Int, yearGlue: Bool,
+                               standsAlone: (String) -> Bool) -> (heading: String, rest: ArraySlice<Unicode.Scalar>)? {
         let heading = c[c.startIndex..<i]
         let rest = c[i...]
         if !yearGlue {
@@ -83,9 +84,34 @@ enum HeadingRules {
         let left = Scalars.string(c[tokenStart..<i])
         // `eProcurement`, `iPhone`: one letter before the capital; `McCloskey`, `МакГлинчи`: a name prefix.
         if !left.isEmpty && (left.unicodeScalars.count <= 1 || ["mc", "mac", "мак"].contains(left.lowercased())) { return nil }
+        if !yearGlue && !left.isEmpty && !hasEvidenceOfJoin(left: left, right: c[i..<tokenEnd], standsAlone: standsAlone) { return nil }
         if words == 1 && heading.count <= 4 && !heading.contains(where: Scalars.isDigit) { return nil }
         let text = Scalars.normalizedSpace(heading)
         return text.isEmpty ? nil : (text, rest)
+    }
+
+    /// Whether letters glued across a lower → upper join are a heading's last word and a sentence's first
+    /// rather than one word with an inner capital (`PayPal`, `WhatsApp`, `BlackRock`). A word with an
+    /// inner capital is never split on its shape alone; each side must show it stands alone:
+    /// - the right side is one plain word (`GlaxoSmithKline`, `МакГлинчи` have a second inner capital);
+    /// - a capitalised left side (`KazakhstanThe`, `ReligionAs` against `PayPal`, `DeepMind`) needs a
+    ///   sentence starter on the right, or both halves written elsewhere in the chapter as words of their
+    ///   own (5607 `The rise of JaparovSadyr`: `Japarov` and `Sadyr` stand alone; `Black`, `Rock` do not);
+    /// - a short lower-case Latin left side (`openDemocracy`, `eBay`, `macOS`) needs a function word
+    ///   (6003 `Cashing inKazakhstan’s`), a sentence starter on the right (`Rule of lawAs`), or both halves
+    ///   standing alone elsewhere (5806 `2015 to nowQuvatov`).
+    /// A longer lower-case left side (`rightsIn`, `үстөмдүгүКыргызстандын`) is a word ending a phrase.
+    /// Known names the shapes cannot tell (`LinkedIn` against `ReligionAs`) stay in `camelCaseWords`.
+    static func hasEvidenceOfJoin(left: String, right: ArraySlice<Unicode.Scalar>, standsAlone: (String) -> Bool) -> Bool {
+        guard let r = right.first, Scalars.isUpper(r), !right.dropFirst().contains(where: Scalars.isUpper) else { return false }
+        let rightWord = Scalars.string(right)
+        if sentenceStarters.contains(rightWord) { return true }
+        if let l = left.unicodeScalars.first, Scalars.isUpper(l) { return standsAlone(left) && standsAlone(rightWord) }
+        let latin = left.unicodeScalars.allSatisfy(\.isASCII)
+        if latin && left.unicodeScalars.count <= 4 {
+            return functionWords.contains(left) || (standsAlone(left) && standsAlone(rightWord))
+        }
+        return true
     }
 
     /// `Media freedom Unsurprisingly, given…`, `How we got here: a brief history of Kyrgyzstan The land…`:

@@ -56,28 +56,51 @@ enum TextReader {
         return f == "•" || f == "·" || f == "▪" || f == "◦"
     }
 
-    static func segments(of chunk: [ArraySlice<Unicode.Scalar>]) -> [Segment] {
-        var out: [Segment] = []
-        for line in chunk {
-            if isBullet(line) {
-                let t = Scalars.trim(line)
-                out.append(Segment(kind: .bullet, text: Scalars.trim(t.dropFirst()), startsChunk: out.isEmpty))
-                continue
-            }
-            // No-break spaces break paragraphs, except one standing between two words of a sentence
-            // (`the\u{A0}Muslims\u{A0}of Central Asia`), which the joining below puts back together.
-            var start = line.startIndex
-            var i = line.startIndex
-            while i <= line.endIndex {
-                if i == line.endIndex || line[i] == Scalars.nbsp {
-                    let piece = Scalars.trim(line[start..<i])
-                    if !piece.isEmpty { out.append(Segment(kind: .prose, text: piece, startsChunk: out.isEmpty)) }
-                    start = i + 1
+    /// A chunk's segments, made one at a time as the builder asks for them: a chunk of 1.5 million
+    /// one-word paragraphs (`word\u{A0}word\u{A0}…`) must not first become an array of them.
+    static func segments(of chunk: [ArraySlice<Unicode.Scalar>]) -> Segments { Segments(lines: chunk) }
+
+    struct Segments: Sequence, IteratorProtocol {
+        let lines: [ArraySlice<Unicode.Scalar>]
+        private var line = 0
+        /// Where the next prose piece of the current line starts; nil before the line is begun.
+        private var position: Int?
+        private var emitted = false
+
+        init(lines: [ArraySlice<Unicode.Scalar>]) { self.lines = lines }
+
+        mutating func next() -> Segment? {
+            while line < lines.count {
+                let text = lines[line]
+                if position == nil, isBullet(text) {
+                    line += 1
+                    return make(.bullet, Scalars.trim(Scalars.trim(text).dropFirst()))
                 }
-                i += 1
+                // No-break spaces break paragraphs, except one standing between two words of a sentence
+                // (`the\u{A0}Muslims\u{A0}of Central Asia`), which the builder puts back together.
+                var start = position ?? text.startIndex
+                var i = start
+                while i <= text.endIndex {
+                    if i == text.endIndex || text[i] == Scalars.nbsp {
+                        let piece = Scalars.trim(text[start..<i])
+                        start = i + 1
+                        if !piece.isEmpty {
+                            position = start
+                            return make(.prose, piece)
+                        }
+                    }
+                    i += 1
+                }
+                line += 1
+                position = nil
             }
+            return nil
         }
-        return out
+
+        private mutating func make(_ kind: Segment.Kind, _ text: ArraySlice<Unicode.Scalar>) -> Segment {
+            defer { emitted = true }
+            return Segment(kind: kind, text: text, startsChunk: !emitted)
+        }
     }
 
     // MARK: Body
@@ -85,13 +108,14 @@ enum TextReader {
     static func readBody(_ body: ArraySlice<Unicode.Scalar>) -> [RawChapter.Item] {
         let chunks = chunks(body)
         var items: [RawChapter.Item] = []
-        var builder = ParagraphBuilder()
+        let lexicon = Lexicon(body)
+        var builder = ParagraphBuilder(lexicon: lexicon)
         var k = 0
         while k < chunks.count {
             if let box = BoxRules.box(at: k, in: chunks) {
                 builder.flush(into: &items)
                 items.append(.boxStart(title: box.title, byline: box.byline))
-                var inner = ParagraphBuilder()
+                var inner = ParagraphBuilder(lexicon: lexicon)
                 var innerItems: [RawChapter.Item] = []
                 for chunk in chunks[box.body] { inner.add(segments(of: chunk), into: &innerItems) }
                 inner.flush(into: &innerItems)
@@ -111,12 +135,16 @@ enum TextReader {
 /// Turns segments into headings, paragraphs, list items and credits, re-joining sentences that a
 /// stray break cut in two.
 struct ParagraphBuilder {
+    /// The chapter's words, for telling a glued heading from a name with an inner capital.
+    let lexicon: Lexicon
     private var pending: [Unicode.Scalar] = []
     /// `pending` is one segment that began at a sentence boundary (so it may be a heading on its own).
     private var pendingIsWholeSegment = false
     private var atSentenceBoundary = true
 
-    mutating func add(_ segments: [TextReader.Segment], into items: inout [RawChapter.Item]) {
+    init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    mutating func add(_ segments: TextReader.Segments, into items: inout [RawChapter.Item]) {
         for segment in segments { add(segment, into: &items) }
     }
 
@@ -147,15 +175,32 @@ struct ParagraphBuilder {
                 return
             }
         }
+        if !segment.startsChunk, ParagraphBuilder.continuesAfterCloser(pending[...], next: text) {
+            // `…National Minorities (HCNM)\u{A0}in December 2020.`: a bracket closed mid-sentence.
+            pending.append(" ")
+            pending.append(contentsOf: text)
+            pendingIsWholeSegment = false
+            return
+        }
         flush(into: &items)
         if atSentenceBoundary {
-            if let (heading, rest) = HeadingRules.glued(text) ?? HeadingRules.spaced(text) {
+            if let (heading, rest) = HeadingRules.glued(text, standsAlone: lexicon.contains) ?? HeadingRules.spaced(text) {
                 items.append(.heading(heading))
                 text = rest
             }
         }
         pending = Array(text)
         pendingIsWholeSegment = true
+    }
+
+    /// A closing bracket or quote with no full stop before it, then (after a no-break space on the same
+    /// line) a lower-case word: the sentence goes on (6003 `(HCNM)\u{A0}in December 2020`, 5845
+    /// `…дагы)\u{A0} камакка алынышын`, 5954 `…эсептелүүдө)\u{A0} кыскартуу`).
+    static func continuesAfterCloser(_ pending: ArraySlice<Unicode.Scalar>, next: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let last = pending.last, last == ")" || last == "”" || last == "»",
+              let first = next.first, Scalars.isLower(first) else { return false }
+        let before = pending.dropLast().last
+        return !(before == "." || before == "!" || before == "?" || before == "…")
     }
 
     mutating func flush(into items: inout [RawChapter.Item]) {
