@@ -172,6 +172,21 @@ struct PrintRParser {
         /// The key's position in the list's first row, when the policy predicts keys from it.
         let shapeIndex: Int?
 
+        /// Whether an accepted key may still be preceded by this container's `)` (its value being the
+        /// container's last): not when the order says the key is a later one of this same container.
+        var mayCloseBeforeAcceptedKey: Bool {
+            if strictOrder && isFreeText { return false }
+            if case .shape = policy.order, shapeIndex != nil, !raw { return false }
+            return true
+        }
+
+        /// What may follow this container's `)`.
+        var afterClose: AfterClose {
+            if policy.row != nil, case .object = policy.row { return .listKey }
+            if case .wpPost = policy.order { return .notPostField }
+            return .anyKey
+        }
+
         var isFreeText: Bool { knownOrder && fieldIndex.map(PostFields.isFreeText(index:)) == true }
     }
 
@@ -193,7 +208,7 @@ struct PrintRParser {
                 continue
             case .accept:
                 // A shorter value may end at its container's `)` before this key (the last entry of a nested array).
-                if !context.isFreeText, let close = closer(from: v, before: open, scanned: &closerScanned, context: context) {
+                if context.mayCloseBeforeAcceptedKey, let close = closer(from: v, before: open, scanned: &closerScanned, context: context) {
                     return scalar(from: v, endingAt: close, context: context)
                 }
                 return scalar(from: v, endingAt: open, context: context)
@@ -297,19 +312,34 @@ struct PrintRParser {
             } else if close != v && !ByteSearch.isSpace(b[close - 1]) {
                 continue
             }
-            if continuesStructure(after: close + 1, depth: context.depth) { return close }
+            if continuesStructure(after: close + 1, depth: context.depth, then: context.afterClose) { return close }
         }
         scanned = max(scanned, limit)
         return nil
     }
 
+    /// Which keys of the parent may follow a container's `)`.
+    enum AfterClose {
+        case anyKey
+        /// An object row of a list is followed by the next row's integer key (or the list's `)`):
+        /// `… [post_title] => A ) [1] => stdClass Object (`.
+        case listKey
+        /// A `WP_Post`'s `)` is never followed by one of its own fields: `Ibid. ) [ID] => x` is content.
+        case notPostField
+    }
+
     /// After a container's `)`: more keys of its parent, the parent's `)`, or the end of the dump.
-    private func continuesStructure(after p: Int, depth: Int) -> Bool {
+    private func continuesStructure(after p: Int, depth: Int, then rule: AfterClose = .anyKey) -> Bool {
         let q = skipSpace(p)
         if q >= end { return true }
         if depth == 0 { return true }
         if b[q] == 0x29 { return true }
-        return b[q] == 0x5B && KeyReader.read(at: q, in: b, end: end) != nil
+        guard b[q] == 0x5B, let key = KeyReader.read(at: q, in: b, end: end) else { return false }
+        switch rule {
+        case .anyKey: return true
+        case .listKey: return DumpKey(raw: String(decoding: b[key.text], as: UTF8.self)).isListIndex
+        case .notPostField: return PostFields.index(of: DumpKey(raw: String(decoding: b[key.text], as: UTF8.self)).name) == nil
+        }
     }
 
     /// Where the value ends, given the offset of the token that follows it: drops the
