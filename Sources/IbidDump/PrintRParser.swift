@@ -182,7 +182,7 @@ struct PrintRParser {
 
         /// What may follow this container's `)`.
         var afterClose: AfterClose {
-            if policy.row != nil, case .object = policy.row { return .listKey }
+            if case .object? = policy.row { return .listKey }
             if case .wpPost = policy.order { return .notPostField }
             return .anyKey
         }
