@@ -188,4 +188,32 @@ struct RealPHPTests {
             #expect(dump.warnings.first?.postID == 5)
         }
     }
+    // MARK: Mutations
+
+    /// Real row and post dumps with junk spliced in that aims at the new rules (a row's end, list keys,
+    /// deep nesting, a re-indented `)`): no crash, no more posts than `[ID]` keys, one cut-off record at most.
+    @Test(.timeLimit(.minutes(1)))
+    func mutatedRealDumpsStayBounded() throws {
+        let sources = try Self.layouts("$rows", setup: Self.rowsSetup) + Self.layouts("$q", setup: Self.wpSetup)
+        let junk: [[UInt8]] = [Array(" ) [1] => stdClass Object ( ".utf8), Array(" ) [7] => WP_Post Object ( [ID] => 9 ".utf8),
+                               Array(String(repeating: "Array ( [0] => ", count: 300).utf8), Array("\n)\n".utf8), Array(" ) ) ".utf8),
+                               Array("[post_title] => ".utf8), [0xE2, 0x82], Array("[ID] => ".utf8)]
+        var rng = SeededGenerator(seed: 2_026_112_908)
+        for round in 0..<300 {
+            var bytes = sources[round % sources.count].bytes
+            for _ in 0...Int.random(in: 0...3, using: &rng) {
+                let at = Int.random(in: 0...bytes.count, using: &rng)
+                if Bool.random(using: &rng) {
+                    bytes.insert(contentsOf: junk[Int.random(in: 0..<junk.count, using: &rng)], at: at)
+                } else {
+                    bytes.removeSubrange(at..<min(bytes.count, at + Int.random(in: 1...40, using: &rng)))
+                }
+            }
+            let ids = RobustnessTests.occurrences(of: "[ID] =>", in: bytes)
+            guard let dump = try? Fixtures.load(bytes: bytes) else { continue }
+            #expect(dump.posts.count <= ids, "round \(round)")
+            #expect(dump.posts.filter(\.truncated).count <= 1, "round \(round)")
+            for post in dump.posts { _ = post.content?.scalars(); _ = post.title }
+        }
+    }
 }
