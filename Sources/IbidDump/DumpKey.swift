@@ -30,6 +30,13 @@ public struct DumpKey: Sendable, Equatable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// Whether the key is an integer, as the keys of a PHP list are (`[0]`, `[1]`, or post IDs for `OBJECT_K`).
+    var isListIndex: Bool {
+        let digits = name.utf8.dropFirst(name.utf8.first == 0x2D ? 1 : 0)
+        guard !digits.isEmpty, visibility == .public else { return false }
+        return digits.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
     public var description: String {
         switch visibility {
         case .public: "[\(name)]"

@@ -16,8 +16,10 @@ public enum DumpLoader {
             throw DumpError(path: path, kind: .noDump, position: SourcePosition(line: 1, column: 1))
         }
         let storage = region.storage
+        var finder = PositionFinder(bytes: storage.buffer)
         func position(_ offset: Int) -> SourcePosition {
-            LoadedDump.position(of: offset, in: storage, lineShift: region.lineShift, columnShift: region.columnShift)
+            let p = finder.position(of: offset)
+            return SourcePosition(line: p.line + region.lineShift, column: p.column + region.columnShift)
         }
 
         var parser = PrintRParser(storage: storage, start: region.start, end: region.end)
@@ -40,8 +42,10 @@ public enum DumpLoader {
         for found in collector.found {
             let post = Post(entries: found.entries, className: found.className, offset: found.offset,
                             truncated: found.truncated, truncatedField: found.truncatedField)
-            // A WP_Query prints its current post twice ([posts] and [post]); keep the first.
-            if !seen.insert(post.id).inserted {
+            // A WP_Query prints its current post twice ([posts] and [post]); keep the first. Only a real
+            // (numeric) ID identifies a post: drafts and hand-made rows with an empty or textual ID all read
+            // as 0, and each is a post of its own.
+            if let id = post.numericID, !seen.insert(id).inserted {
                 warnings.append(DumpWarning(code: .duplicatePost, message: "post \(post.id) appears again; the first copy is kept",
                                             position: position(post.offset), postID: post.id))
                 continue

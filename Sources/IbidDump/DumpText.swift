@@ -70,22 +70,25 @@ extension DumpText {
             case 0xF4: length = 4; value = 4; maxNext = 0x8F
             default: length = 0; value = 0
             }
-            guard length > 0, i + length <= n, b[i + 1] >= minNext, b[i + 1] <= maxNext else {
+            // An ill-formed sequence becomes one U+FFFD for its maximal subpart (the lead byte and the
+            // continuation bytes that could still have completed it), as the standard library's
+            // `String(decoding:as:)` does, so `string` and `scalars()` show the same text.
+            var valid = length > 0
+            var k = 1
+            if valid {
+                while k < length {
+                    guard i + k < n else { valid = false; break }
+                    let d = b[i + k]
+                    let inRange = k == 1 ? (d >= minNext && d <= maxNext) : (d & 0xC0 == 0x80)
+                    guard inRange else { valid = false; break }
+                    value = value << 6 | UInt32(d & 0x3F)
+                    k += 1
+                }
+            }
+            guard valid, let scalar = Unicode.Scalar(value) else {
                 if firstInvalid == nil { firstInvalid = range.lowerBound + i }
                 out.append("\u{FFFD}")
-                i += 1
-                continue
-            }
-            var ok = true
-            for k in 1..<length {
-                let d = b[i + k]
-                if k > 1 && d & 0xC0 != 0x80 { ok = false; break }
-                value = value << 6 | UInt32(d & 0x3F)
-            }
-            guard ok, let scalar = Unicode.Scalar(value) else {
-                if firstInvalid == nil { firstInvalid = range.lowerBound + i }
-                out.append("\u{FFFD}")
-                i += 1
+                i += k
                 continue
             }
             out.append(scalar)

@@ -32,7 +32,9 @@ public struct Post: Sendable {
     }
 
     /// The post ID; a non-numeric ID (hostile or hand-edited input) reads as 0.
-    public var id: Int { self["ID"].flatMap { Int($0.string.trimmingWhitespace) } ?? 0 }
+    public var id: Int { numericID ?? 0 }
+    /// The ID when it is a number; nil when it is empty or text.
+    public var numericID: Int? { self["ID"].flatMap { Int($0.string.trimmingWhitespace) } }
     public var title: String { string("post_title") }
     public var date: String { string("post_date") }
     public var slug: String { string("post_name") }

@@ -31,10 +31,11 @@ public enum PostFields {
 /// The keys read so far in one container: a bit per known post field, a list for the rest.
 struct SeenKeys {
     private var known: UInt32 = 0
-    private var others: [String] = []
+    /// A set: a hostile record with thousands of distinct keys must not make each lookup a scan.
+    private var others: Set<String> = []
 
     mutating func insert(_ name: String) {
-        if let i = PostFields.index(of: name) { known |= 1 << UInt32(i) } else { others.append(name) }
+        if let i = PostFields.index(of: name) { known |= 1 << UInt32(i) } else { others.insert(name) }
     }
 
     func contains(_ name: String) -> Bool {

@@ -10,7 +10,8 @@ public struct SourcePosition: Sendable, Equatable, Hashable, CustomStringConvert
 
     public var description: String { "\(line):\(column)" }
 
-    /// Counts newlines before `offset`. Only used for messages, so a linear scan is fine.
+    /// Counts newlines before `offset`: a scan from the start, fine for one message. The loader, which
+    /// may place one message per record, uses `PositionFinder` (same answers, linear over all of them).
     public static func of(offset: Int, in bytes: UnsafeRawBufferPointer) -> SourcePosition {
         let end = min(max(offset, 0), bytes.count)
         var line = 1
