@@ -57,3 +57,34 @@ struct LibraryTests {
         #expect(w.string == #"{"b":"quote \" backslash \\ newline \n tab \t bell \u0007 esc \u001b","a":null,"n":[1,2]}"#)
     }
 }
+
+@Suite("Chapters of posts without a numeric ID")
+struct SyntheticIDTests {
+    /// Four posts whose `[ID]` is text, empty or not a whole number, and one numeric: each must stay its own
+    /// chapter, with its own text, however the document layer looks it up.
+    static let dump = """
+        Array ( [0] => stdClass Object ( [ID] => draft [post_content] => First text. [post_title] => One ) \
+        [1] => stdClass Object ( [ID] => draft [post_content] => Second text. [post_title] => Two ) \
+        [2] => stdClass Object ( [ID] => [post_content] => Third text. [post_title] => Three ) \
+        [3] => stdClass Object ( [ID] => 12a [post_content] => Fourth text. [post_title] => Four ) \
+        [4] => stdClass Object ( [ID] => 5 [post_content] => Fifth text. [post_title] => Five ) )
+
+        """
+
+    @Test func everyPostKeepsItsOwnChapter() throws {
+        let library = Library(dump: try DumpLoader.load(DumpBytes(Self.dump), path: "rows.txt"))
+        let titles = library.chapters.map(\.title).sorted()
+        #expect(titles == ["Five", "Four", "One", "Three", "Two"])
+        #expect(Set(library.chapters.map(\.id)).count == 5)
+        #expect(library.chapter(id: 5)?.title == "Five")
+        // Each chapter's recovered text is its own post's, looked up by its ID.
+        for (title, text) in [("One", "First text."), ("Two", "Second text."), ("Three", "Third text."), ("Four", "Fourth text."), ("Five", "Fifth text.")] {
+            let chapter = try #require(library.chapters.first { $0.title == title })
+            #expect(library.chapter(id: chapter.id)?.title == title)
+            let paragraphs = library.content(of: chapter).sections.flatMap(\.blocks).map { "\($0)" }.joined()
+            #expect(paragraphs.contains(text), "\(title): \(paragraphs)")
+        }
+        // The synthetic IDs are negative, so none can pass for a real post's.
+        #expect(library.chapters.filter { $0.id < 0 }.count == 4)
+    }
+}

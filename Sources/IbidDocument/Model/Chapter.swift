@@ -2,6 +2,8 @@ import IbidDump
 
 /// One post read as a chapter: its metadata is known at load time, its structure is recovered on first use.
 public struct Chapter: Sendable {
+    /// The post's ID, or — for a post whose `[ID]` is missing or not a number (a `stdClass` row, a
+    /// hand-made dump) — a negative number unique in its library, so no two chapters share an ID.
     public let id: Int
     /// The title to show: the post title, trimmed, or — for a post without one — its first line.
     public let title: String
@@ -14,12 +16,12 @@ public struct Chapter: Sendable {
     public let truncated: Bool
     public let post: Post
 
-    public init(post: Post) {
+    public init(post: Post, id: Int? = nil) {
         self.post = post
-        id = post.id
+        self.id = id ?? post.id
         postTitle = post.title
         let trimmed = postTitle.trimmingWhitespace
-        title = trimmed.isEmpty ? Chapter.fallbackTitle(post) : trimmed
+        title = trimmed.isEmpty ? Chapter.fallbackTitle(post, id: self.id) : trimmed
         date = post.date.trimmingWhitespace
         slug = post.slug.trimmingWhitespace
         url = post.guid.trimmingWhitespace
@@ -39,14 +41,14 @@ public struct Chapter: Sendable {
 
     /// The opening line of the content, up to the first break — for the sample's untitled
     /// truncated post, `Introduction: Examining the pressure on human rights in Kyrgyzstan`.
-    static func fallbackTitle(_ post: Post) -> String {
-        guard let content = post.content else { return "Post \(post.id)" }
+    static func fallbackTitle(_ post: Post, id: Int) -> String {
+        guard let content = post.content else { return "Post \(id)" }
         let head = content.prefix(bytes: 600)
         let line = head.unicodeScalars.prefix { $0 != "\u{A0}" && $0 != "\n" && $0 != "\r" }
         var title = String(String.UnicodeScalarView(line)).trimmingWhitespace
         if title.unicodeScalars.count > 120 {
             title = String(String.UnicodeScalarView(title.unicodeScalars.prefix(117))) + "…"
         }
-        return title.isEmpty ? "Post \(post.id)" : title
+        return title.isEmpty ? "Post \(id)" : title
     }
 }

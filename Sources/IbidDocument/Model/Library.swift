@@ -45,7 +45,21 @@ public struct Library: Sendable {
     }
 
     public init(dump: LoadedDump) {
-        let chapters = dump.posts.map(Chapter.init(post:))
+        self.init(dump: dump, chapters: Library.chapters(of: dump.posts))
+    }
+
+    /// One chapter a post. Posts without a numeric ID are numbered -1, -2, … in dump order: the loader
+    /// keeps them all (only numeric IDs can be duplicates), so the ID alone must still tell them apart.
+    static func chapters(of posts: [Post]) -> [Chapter] {
+        var synthetic = 0
+        return posts.map { post in
+            if post.numericID != nil { return Chapter(post: post) }
+            synthetic -= 1
+            return Chapter(post: post, id: synthetic)
+        }
+    }
+
+    private init(dump: LoadedDump, chapters: [Chapter]) {
         self.init(
             source: SourceInfo(path: dump.path, kind: "print_r", layout: dump.layout, bytes: dump.byteCount, page: dump.page),
             reports: ReportGrouping.group(chapters),
