@@ -25,7 +25,9 @@ public final class TerminalSession {
         }
     }
 
-    public init() throws(Failure) {
+    /// With `mouse`, the terminal reports button presses and the wheel only (button-event tracking,
+    /// mode 1000), never plain motion, so its own selection still works with the usual modifier.
+    public init(mouse: Bool = true) throws(Failure) {
         guard isatty(1) == 1 else { throw .notATerminal }
         TerminalLocale.useUTF8()
         SignalGuard.install(terminal: 1)
@@ -46,7 +48,8 @@ public final class TerminalSession {
         keypad(ibid_stdscr(), true)
         wtimeout(ibid_stdscr(), 100)
         curs_set(0)
-        mousemask(ibid_all_mouse_events(), nil)
+        let buttons = ibid_button1_pressed() | ibid_button1_clicked() | ibid_button4_pressed() | ibid_button5_pressed()
+        mousemask(mouse ? buttons : 0, nil)
         mouseinterval(0)
         painter = ScreenPainter(palette: Palette.start())
     }
