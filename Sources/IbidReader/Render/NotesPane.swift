@@ -65,8 +65,7 @@ enum NotesPane {
             }
         }
         let moreBelow = !highlightRange.isEmpty && highlightRange.upperBound > first + height
-        var right = focused ? "\(content.notes.isEmpty ? 0 : state.noteCursor + 1)/\(content.notes.count)" : (indices.isEmpty ? "" : "\(indices.count) on screen")
-        if moreBelow { right = "more ↓ " + right }
+        let right = focused ? "\(content.notes.isEmpty ? 0 : state.noteCursor + 1)/\(content.notes.count)" : (indices.isEmpty ? "" : "\(indices.count) on screen")
         Renderer.title("Notes", right: right, in: rect, focused: focused, on: &screen)
         if content.notes.isEmpty && orphans.isEmpty {
             screen.put(" This chapter has no notes.", x: rect.x, y: rect.y + 1, limit: rect.maxX, style: Style(.chrome, dim: true))
@@ -161,7 +160,9 @@ enum NotesPane {
             }
         }
         if note.possiblyTruncated {
-            rows.append([hang, Span("(the dump ends inside this note)", style: Style(.warning))])
+            var cut = Wrapper()
+            cut.append("(the dump ends inside this note)", style: Style(.warning))
+            rows.append(contentsOf: cut.lines(width: width, first: [hang], rest: [hang]))
         }
         return rows
     }
