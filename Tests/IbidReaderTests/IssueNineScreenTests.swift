@@ -76,6 +76,15 @@ struct IssueNineScreenTests {
         #expect(followed.message == "[123]: no note — the dump is cut off here")
     }
 
+    /// Markers with no note are named as runs: a box's own [1] after the chapter's [167]–[168] is
+    /// not a range from 167 down to 1.
+    @Test func markersWithNoNoteAreNamedAsRuns() {
+        #expect(NotesPane.runLabel([167, 168, 1]) == "[167]–[168], [1]")
+        #expect(NotesPane.runLabel([123, 124, 126]) == "[123]–[124], [126]")
+        #expect(NotesPane.runLabel([5]) == "[5]")
+        #expect(NotesPane.runLabel([1, 3, 5, 7, 9, 11]) == "[1], [3], [5], [7], 2 more")
+    }
+
     static func column(of text: String, in screen: Screen, y: Int, from x0: Int) -> Int? {
         let glyphs = (0..<screen.cols).map { screen[$0, y].glyph }
         let needle = text.map(String.init)

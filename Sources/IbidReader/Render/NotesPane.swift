@@ -111,13 +111,24 @@ enum NotesPane {
 
     /// The markers on screen with no note: `[123]–[185] no note — the dump is cut off here`.
     static func orphanLines(_ state: ReaderState, _ orphans: [Int], width: Int) -> [[Span]]? {
-        guard let lines = state.lines, let firstMarker = orphans.first, let lastMarker = orphans.last else { return nil }
-        let a = lines.markers[firstMarker].citation.number, b = lines.markers[lastMarker].citation.number
-        let label = a == b ? "[\(a)]" : "[\(a)]–[\(b)]"
+        guard let lines = state.lines, !orphans.isEmpty else { return nil }
+        let label = runLabel(orphans.map { lines.markers[$0].citation.number })
         var w = Wrapper()
         w.append(state.missingNoteReason, style: Style(.warning))
         let labelSpan = Span(label + " ", style: Style(.warning, bold: true))
         return w.lines(width: width, first: [labelSpan], rest: [Span("    ")])
+    }
+
+    /// Marker numbers as runs: `[123]–[185], [1]` (a box's own numbering starts again); at most
+    /// four runs, then how many more.
+    static func runLabel(_ numbers: [Int]) -> String {
+        var runs: [(Int, Int)] = []
+        for n in numbers {
+            if let last = runs.last, n == last.1 + 1 || n == last.1 { runs[runs.count - 1].1 = n } else { runs.append((n, n)) }
+        }
+        var parts = runs.prefix(4).map { $0.0 == $0.1 ? "[\($0.0)]" : "[\($0.0)]–[\($0.1)]" }
+        if runs.count > 4 { parts.append("\(runs.count - 4) more") }
+        return parts.joined(separator: ", ")
     }
 
     /// Ends a cut line with `…`, making room for it when the line is full.
