@@ -122,6 +122,12 @@ struct IssueNineScreenTests {
         // Back up to its start.
         for _ in 0..<pages { state.handle(.key(.pageUp)) }
         #expect(Self.text(of: notes, in: Renderer.render(state))[1].contains("[75] IPHR"))
+        // The wheel over the sidebar scrolls the long note too, before moving to the next.
+        var wheel = try F.run("75<Enter>", size: (80, 24), open: 6003).0
+        wheel.handle(.mouse(MouseEvent(kind: .wheelDown, x: notes.x + 3, y: notes.y + 5)))
+        let wheeled = Self.text(of: notes, in: Renderer.render(wheel))
+        #expect(wheeled[0].hasSuffix("75/140"))
+        #expect(!wheeled[1].contains("[75] IPHR"), "scrolled within note 75")
         // 5607's note 122, last of the cut dump, shown to its last word at 120×40.
         let (s2, last) = try F.run("122<Enter>", size: (120, 40), open: 5607)
         let whole = Self.squeezed(Self.flat(Self.text(of: s2.layout.notes!, in: last)))

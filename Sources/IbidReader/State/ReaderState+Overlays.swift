@@ -191,7 +191,15 @@ extension ReaderState {
         } else if let notesRect = l.notes, notesRect.contains(x: m.x, y: m.y) {
             if focus != .notes { keepingText { $0.focus = .notes }; syncNoteCursor() }
             if m.kind != .click, let content, !content.notes.isEmpty {
-                notes.select(min(max(0, noteCursor + step / 3), content.notes.count - 1))
+                // The wheel scrolls a note taller than the pane before it moves to the next one.
+                let overflow = max(0, highlightedNoteRows - max(1, notesRect.height - 1))
+                if step > 0, notes.scroll < overflow {
+                    notes.scroll = min(overflow, notes.scroll + step)
+                } else if step < 0, notes.scroll > 0 {
+                    notes.scroll = max(0, notes.scroll + step)
+                } else {
+                    notes.select(min(max(0, noteCursor + step / 3), content.notes.count - 1))
+                }
             }
         }
     }
