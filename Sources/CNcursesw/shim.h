@@ -30,7 +30,6 @@ static inline mmask_t ibid_button5_pressed(void) { return BUTTON5_PRESSED; }
 #else
 static inline mmask_t ibid_button5_pressed(void) { return 0; }
 #endif
-static inline mmask_t ibid_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
 
 /// Draws one wide character with attributes and a colour pair at (y, x): the cell-by-cell drawing
 /// keeps ncurses' idea of each column equal to the core's.

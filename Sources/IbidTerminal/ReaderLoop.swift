@@ -1,3 +1,4 @@
+import CNcursesw
 import IbidDocument
 import IbidReader
 import Synchronization
@@ -11,9 +12,10 @@ public enum ReaderLoop {
     /// `abandon` says the library's bytes went bad). `abandon` is polled at the top of every
     /// iteration (at most 100 ms apart) and between rendering and drawing the first frame and each
     /// frame a key produces, so no text decoded from a file cut under the reader is shown.
-    public static func run(library: Library, open chapter: Int?,
+    /// `mouse: false` (`--no-mouse`) leaves the mouse to the terminal.
+    public static func run(library: Library, open chapter: Int?, mouse: Bool = true,
                            abandon: () -> Bool = { false }) throws(TerminalSession.Failure) -> Int32 {
-        let terminal = try TerminalSession()
+        let terminal = try TerminalSession(mouse: mouse)
         defer { terminal.end() }
         let size = terminal.size
         var state = ReaderState(library: library, cols: size.cols, rows: size.rows, open: chapter)
@@ -26,11 +28,14 @@ public enum ReaderLoop {
         // After the first paint, recover the other chapters in the background for the list's note counts.
         let warmed = Atomic<Bool>(false)
         BackgroundThread.detach { library.warmUp(); warmed.store(true, ordering: .releasing) }
-        var redrawnWarm = false
+        var toldWarm = false
         while true {
             if abandon() { return 74 }
-            if !redrawnWarm, warmed.load(ordering: .acquiring) {
-                redrawnWarm = true
+            // The warm-up's end is an event like a key: the state learns it, and the view draws the
+            // state, never the cache.
+            if !toldWarm, warmed.load(ordering: .acquiring) {
+                toldWarm = true
+                state.handle(.warmedUp)
                 terminal.draw(Renderer.render(state))
             }
             guard let input = terminal.next() else { continue }
@@ -41,7 +46,10 @@ public enum ReaderLoop {
             case .redraw:
                 terminal.draw(Renderer.render(state))
             case .event(let event):
-                if state.handle(event) == .quit { return 0 }
+                let effect = state.handle(event)
+                if effect == .quit { return 0 }
+                // Ctrl-L: forget what ncurses thinks is on the terminal, so every cell is sent again.
+                if effect == .redraw { clearok(ibid_stdscr(), true) }
                 let frame = Renderer.render(state)
                 if abandon() { return 74 }
                 terminal.draw(frame)

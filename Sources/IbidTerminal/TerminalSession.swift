@@ -32,11 +32,13 @@ public final class TerminalSession {
         }
     }
 
-    public init() throws(Failure) {
+    /// With `mouse`, the terminal reports button presses and the wheel only (button-event tracking,
+    /// mode 1000), never plain motion, so its own selection still works with the usual modifier.
+    public init(mouse: Bool = true) throws(Failure) {
         guard isatty(1) == 1 else { throw .notATerminal }
         TerminalLocale.useUTF8()
         do {
-            try start()
+            try start(mouse: mouse)
         } catch {
             // Every property has a value by now, so `end` can undo exactly the steps that were taken.
             end()
@@ -47,7 +49,7 @@ public final class TerminalSession {
     deinit { end() }
 
     /// Each step records what it did before the next can fail, so `end` knows what to undo.
-    private func start() throws(Failure) {
+    private func start(mouse: Bool) throws(Failure) {
         guard ibid_term_save_modes(1) == 0 else { throw .cannotStart("cannot read the terminal's modes (\(Self.systemError()))") }
         modesSaved = true
         // Before `newterm`, as the notes on this machine found necessary (ncurses then keeps ours).
@@ -80,14 +82,20 @@ public final class TerminalSession {
         guard wgetdelay(ibid_stdscr()) == 100 else { throw .cannotStart("ncurses did not take the 100 ms input timeout") }
         // A terminal without `civis` keeps its cursor: worth saying, not worth refusing to run.
         if curs_set(0) == ERR { note("this terminal (TERM=\(Self.termName)) cannot hide its cursor") }
-        try startMouse()
+        try startMouse(mouse)
         painter = ScreenPainter(palette: try Palette.start())
     }
 
-    /// No mouse is fine (keys do everything); a terminal whose entry describes one that ncurses
-    /// then refuses is a setup failure.
-    private func startMouse() throws(Failure) {
-        let granted = mousemask(ibid_all_mouse_events(), nil)
+    /// Button presses and the wheel only (never motion), or nothing with `--no-mouse`. No mouse is
+    /// fine (keys do everything); a terminal whose entry describes one that ncurses then refuses
+    /// what we asked for is a setup failure.
+    private func startMouse(_ wanted: Bool) throws(Failure) {
+        guard wanted else {
+            mousemask(0, nil)
+            return
+        }
+        let buttons = ibid_button1_pressed() | ibid_button1_clicked() | ibid_button4_pressed() | ibid_button5_pressed()
+        let granted = mousemask(buttons, nil)
         if granted == 0 && has_mouse() { throw .cannotStart("ncurses would not turn on the mouse") }
         mouseinterval(0)
     }

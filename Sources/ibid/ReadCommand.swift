@@ -18,6 +18,9 @@ struct ReadCommand: ParsableCommand {
     @Option(help: "Open this chapter (its ID, as `ibid list` shows).")
     var open: Int?
 
+    @Flag(help: "Leave the mouse to the terminal (no clicks or wheel in the reader).")
+    var noMouse = false
+
     func run() throws {
         // Refuse before reading anything: a reader with no terminal would only scribble on a pipe.
         guard isatty(1) == 1 else {
@@ -29,7 +32,7 @@ struct ReadCommand: ParsableCommand {
         do {
             // The loop ends (status 74) once an input changed; the line saying so is printed on the way
             // out (Ibid.main), after the terminal is back.
-            let status = try ReaderLoop.run(library: library, open: open, abandon: { InputWatch.firstChange() != nil })
+            let status = try ReaderLoop.run(library: library, open: open, mouse: !noMouse, abandon: { InputWatch.firstChange() != nil })
             if status != 0 { throw ExitCode(status) }
             // Warnings were held back while the screen was ours; say them now that it is the user's again.
             if !dump.quietWarnings {

@@ -47,6 +47,7 @@ struct ScreenCommand: ParsableCommand {
         library.warmUp()
         let (cols, rows) = Self.parseSize(size)!
         var state = ReaderState(library: library, cols: cols, rows: rows, open: open)
+        state.handle(.warmedUp)
         var frame = Renderer.render(state)
         for event in try KeyNotation.parse(keys) {
             if state.handle(event) == .quit { break }

@@ -89,7 +89,7 @@ struct ReaderBehaviourTests {
         let (state, screen) = try F.run("t", open: 6003)
         #expect(state.overlay == .contents(cursor: 0))
         let text = F.rows(screen).joined(separator: "\n")
-        #expect(text.contains("Contents — Enter jumps, q closes"))
+        #expect(text.contains("Contents — Enter jumps, j k move, q closes"))
         #expect(text.contains("│ A very brief history of Kazakhstan"))
         #expect(text.contains("▪ Monitoring the security situation of human rights defenders"))
         var (jumped, _) = try F.run("tjjj<Enter>", open: 6003)
@@ -109,17 +109,20 @@ struct ReaderBehaviourTests {
         #expect(search.matches.count >= 5)
         #expect(search.current == 0)
         let first = search.matches[0]
-        #expect(state.message == "\(search.matches.count) matches for tokayev")
+        // The text's matches and then the notes that match (one note of 6003 names Tokayev).
+        #expect(search.notes.count == 1)
+        #expect(state.message == "\(search.total) matches for tokayev (1 in notes)")
         let x = Layout.textColumn(of: Self.readerRect(state)).x + first.column
         let y = 1 + first.line - state.top
         #expect(screen[x, y].style.role == .match)
         #expect(screen[x, y].style.reverse, "the current match stands out")
         state.handle(.key(.char("n")))
         #expect(state.search?.current == 1)
-        #expect(state.message == "match 2 of \(search.matches.count)")
+        #expect(state.message == "match 2 of \(search.total)")
         state.handle(.key(.char("N")))
         state.handle(.key(.char("N")))
-        #expect(state.search?.current == search.matches.count - 1)
+        #expect(state.search?.current == search.total - 1)
+        #expect(state.focus == .notes && state.noteCursor == search.notes[0], "the last match is the note")
         #expect(state.message == "search hit TOP, continuing at BOTTOM")
         screen = Renderer.render(state)
         #expect(F.rows(screen)[39].contains("search hit TOP, continuing at BOTTOM"))
@@ -231,7 +234,7 @@ struct ReaderBehaviourTests {
     @Test func helpOverlayListsEveryKey() throws {
         let (_, screen) = try F.run("?", open: 6003)
         let text = F.rows(screen).joined(separator: "\n")
-        #expect(text.contains("Keys — q closes"))
+        #expect(text.contains("Keys — j k scroll, G end, q closes"))
         for entry in KeyHelp.sections[0].entries { #expect(text.contains(entry.keys), "\(entry.keys)") }
     }
 }

@@ -13,6 +13,7 @@ enum ReaderFixtures {
     /// Applies `keys` (vim notation) to a fresh reader, rendering after each as the terminal does.
     static func run(_ keys: String, size: (Int, Int) = (120, 40), open: Int? = nil, library: Library = library) throws -> (ReaderState, Screen) {
         var state = ReaderState(library: library, cols: size.0, rows: size.1, open: open)
+        state.handle(.warmedUp)  // the library is warmed, as the terminal says once its warm-up ends
         var screen = Renderer.render(state)
         for event in try KeyNotation.parse(keys) {
             if state.handle(event) == .quit { break }

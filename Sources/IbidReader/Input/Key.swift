@@ -10,11 +10,14 @@ public enum Key: Equatable, Hashable, Sendable {
     case function(Int)
 }
 
-/// What the reader reacts to: keys, a new terminal size, the mouse.
+/// What the reader reacts to: keys, a new terminal size, the mouse, the warm-up's end.
 public enum Event: Equatable, Hashable, Sendable {
     case key(Key)
     case resize(cols: Int, rows: Int)
     case mouse(MouseEvent)
+    /// The background warm-up has recovered every chapter: the list can show note counts. The loop
+    /// feeds this in, so the view never asks a cache how far it has got.
+    case warmedUp
 }
 
 public struct MouseEvent: Equatable, Hashable, Sendable {

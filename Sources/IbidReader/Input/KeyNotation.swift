@@ -62,12 +62,12 @@ public enum KeyNotation {
         }
     }
 
-    /// The notation for an event, or nil for a mouse event, which the notation cannot express.
+    /// The notation for an event, or nil for a mouse event or the warm-up's end, which the notation cannot express.
     public static func describe(_ event: Event) -> String? {
         switch event {
         case .key(let key): return describe(key)
         case .resize(let cols, let rows): return "<Resize:\(cols)x\(rows)>"
-        case .mouse: return nil
+        case .mouse, .warmedUp: return nil
         }
     }
 

@@ -24,9 +24,9 @@ enum ListPane {
             case .chapter(let id, let r, let nested):
                 guard let chapter = state.library.chapter(id: id) else { continue }
                 let report = state.library.reports[r]
-                // Counts need a recovered chapter; until the reader has warmed its cache they are left out
-                // rather than delaying the first screen.
-                let count = state.library.isRecovered(chapter) ? state.library.content(of: chapter).notes.count : nil
+                // Counts need every chapter recovered; until the warm-up says so (an event, not a look
+                // at the cache) they are left out rather than delaying the first screen.
+                let count = state.countsReady ? state.library.content(of: chapter).notes.count : nil
                 let tags = "\(chapter.language?.rawValue ?? "--") " + (count.map { $0 > 0 ? String($0) : "·" } ?? " ")
                 let indent = nested ? "   " : " "
                 let mark = open ? "▸" : " "

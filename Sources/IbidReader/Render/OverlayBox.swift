@@ -2,11 +2,22 @@ import IbidDocument
 
 /// Help, contents and the search prompt, drawn over the panes in a framed box.
 enum OverlayBox {
+    /// The help box's width for a terminal `cols` wide.
+    static func helpWidth(cols: Int) -> Int { max(0, min(cols - 2, 84)) }
+
+    /// The help's lines (wrapped to the box) and the rows the box shows of them: the state scrolls
+    /// with these, so `G` stops at the last line.
+    static func helpGeometry(cols: Int, rows: Int) -> (count: Int, inner: Int) {
+        let lines = KeyHelp.lines(width: helpWidth(cols: cols) - 3)
+        return (lines.count, max(1, min(rows - 2, lines.count + 2) - 2))
+    }
+
     static func draw(_ overlay: Overlay, state: ReaderState, on screen: inout Screen) {
         switch overlay {
         case .help(let top):
-            let lines = KeyHelp.lines(width: screen.cols)
-            box(title: "Keys — q closes", lines: lines.map { ($0, Style.plain) }, top: top, cursor: nil, on: &screen)
+            let width = helpWidth(cols: screen.cols)
+            let lines = KeyHelp.lines(width: width - 3)
+            box(title: "Keys — j k scroll, G end, q closes", lines: lines.map { ($0, Style.plain) }, width: width, top: top, cursor: nil, on: &screen)
         case .contents(let cursor):
             var lines: [(String, Style)] = []
             if let content = state.content, let chapterLines = state.lines {
@@ -16,7 +27,8 @@ enum OverlayBox {
                     lines.append((prefix + state.sectionTitle(s), Style(section.heading == nil ? .chrome : .normal, dim: section.heading == nil)))
                 }
             }
-            box(title: "Contents — Enter jumps, q closes", lines: lines, top: nil, cursor: cursor, on: &screen)
+            let width = min(screen.cols - 2, max(40, min(90, (lines.map { CharWidth.width($0.0) }.max() ?? 0) + 4)))
+            box(title: "Contents — Enter jumps, j k move, q closes", lines: lines, width: width, top: nil, cursor: cursor, on: &screen)
         case .search(let input):
             let y = max(0, screen.rows - 1)
             screen.fill(Rect(x: 0, y: y, width: screen.cols, height: 1), style: Style(.status))
@@ -25,9 +37,9 @@ enum OverlayBox {
         }
     }
 
-    /// A centred framed box; with `cursor`, that line is reversed and kept in view.
-    static func box(title: String, lines: [(String, Style)], top: Int?, cursor: Int?, on screen: inout Screen) {
-        let width = min(screen.cols - 2, max(40, min(90, (lines.map { CharWidth.width($0.0) }.max() ?? 0) + 4)))
+    /// A centred framed box; with `cursor`, that line is reversed and kept in view. A line too long
+    /// ends in `…`; the bottom border says `more ↓` while lines remain below.
+    static func box(title: String, lines: [(String, Style)], width: Int, top: Int?, cursor: Int?, on screen: inout Screen) {
         let height = min(screen.rows - 2, lines.count + 2)
         guard width >= 6, height >= 3 else { return }
         let x0 = (screen.cols - width) / 2, y0 = (screen.rows - height) / 2
@@ -42,6 +54,9 @@ enum OverlayBox {
             if cursor >= first + inner { first = cursor - inner + 1 }
             if cursor < first { first = cursor }
         }
+        if first + inner < lines.count, width >= 12 {
+            screen.put(" more ↓ ", x: x0 + width - 10, y: y0 + height - 1, limit: x0 + width - 1, style: frame)
+        }
         for row in 0..<inner {
             let y = y0 + 1 + row
             screen.put("│", x: x0, y: y, style: frame)
@@ -53,7 +68,7 @@ enum OverlayBox {
                 style.reverse = true
                 screen.fill(Rect(x: x0 + 1, y: y, width: width - 2, height: 1), style: style)
             }
-            screen.put(" " + lines[i].0, x: x0 + 1, y: y, limit: x0 + width - 1, style: style)
+            screen.put(" " + Renderer.fit(lines[i].0, width - 3), x: x0 + 1, y: y, limit: x0 + width - 1, style: style)
         }
     }
 }

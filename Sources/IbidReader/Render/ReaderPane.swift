@@ -11,7 +11,8 @@ enum ReaderPane {
         }
         let total = lines.lines.count
         let percent = total == 0 ? 100 : min(100, (state.top + state.viewportHeight) * 100 / max(1, total))
-        Renderer.title(chapter.title + (chapter.truncated ? " ✂" : ""), right: "\(percent)%", in: rect, focused: state.focus == .reader, on: &screen)
+        // The ✂ goes with the percentage, which is never cut, so it shows at every width.
+        Renderer.title(chapter.title, right: (chapter.truncated ? "✂ " : "") + "\(percent)%", in: rect, focused: state.focus == .reader, on: &screen)
         let column = Layout.textColumn(of: rect)
         let height = rect.height - 1
         let selected = state.selectedMarker.flatMap { lines.markers.indices.contains($0) ? lines.markers[$0] : nil }

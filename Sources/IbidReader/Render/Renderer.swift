@@ -36,12 +36,13 @@ public enum Renderer {
         }
     }
 
-    /// A pane's title row: reversed when the pane has focus.
+    /// A pane's title row: reversed when the pane has focus; a title too long ends in `…`.
     static func title(_ text: String, right: String = "", in rect: Rect, focused: Bool, on screen: inout Screen) {
         let style = Style(.chrome, bold: focused, reverse: focused)
         screen.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: style)
         let rw = CharWidth.width(right)
-        let end = screen.put(" " + text, x: rect.x, y: rect.y, limit: rect.maxX - (rw > 0 ? rw + 2 : 0), style: style)
+        let limit = rect.maxX - (rw > 0 ? rw + 2 : 0)
+        let end = screen.put(" " + fit(text, limit - rect.x - 1), x: rect.x, y: rect.y, limit: limit, style: style)
         if rw > 0, rect.maxX - rw - 1 > end { screen.put(right, x: rect.maxX - rw - 1, y: rect.y, limit: rect.maxX, style: style) }
     }
 

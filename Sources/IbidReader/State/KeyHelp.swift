@@ -1,61 +1,59 @@
-/// Every key, in the help overlay and in docs/keys.md (a test checks the two agree).
+/// The help overlay's lines and docs/keys.md's table, both generated from `Keymap.bindings`.
 public enum KeyHelp {
-    public struct Entry: Sendable {
+    public struct Entry: Sendable, Equatable {
         public let keys: String
         public let action: String
     }
 
-    public static let sections: [(title: String, entries: [Entry])] = [
-        ("Everywhere", [
-            Entry(keys: "Tab / Shift-Tab", action: "next / previous pane (list, reader, notes)"),
-            Entry(keys: "q", action: "close the overlay, else quit"),
-            Entry(keys: "?", action: "this help"),
-            Entry(keys: "t", action: "table of contents of the open chapter; Enter jumps"),
-            Entry(keys: "/ n N", action: "search the chapter; next, previous match (wraps around)"),
-            Entry(keys: "Ctrl-O / Backspace / H", action: "back to the view before the last jump"),
-            Entry(keys: "Ctrl-] / L", action: "forward again"),
-            Entry(keys: "digits, then Enter", action: "go to note N (in the notes pane)"),
-            Entry(keys: "Esc", action: "cancel digits, clear the search highlight"),
-        ]),
-        ("Report list", [
-            Entry(keys: "j k ↓ ↑", action: "move"),
-            Entry(keys: "Space b PgDn PgUp", action: "page down / up"),
-            Entry(keys: "Ctrl-D Ctrl-U", action: "half a page down / up"),
-            Entry(keys: "g G Home End", action: "first / last"),
-            Entry(keys: "Enter", action: "open the chapter (a report opens its first chapter)"),
-        ]),
-        ("Reader", [
-            Entry(keys: "j k ↓ ↑", action: "scroll a line"),
-            Entry(keys: "Space b PgDn PgUp", action: "scroll a page"),
-            Entry(keys: "Ctrl-D Ctrl-U", action: "scroll half a page"),
-            Entry(keys: "g G Home End", action: "top / bottom of the chapter"),
-            Entry(keys: "] [", action: "select the next / previous citation marker"),
-            Entry(keys: "} {", action: "next / previous section"),
-            Entry(keys: "Enter", action: "follow the selected marker to its note"),
-        ]),
-        ("Notes", [
-            Entry(keys: "j k ↓ ↑", action: "previous / next note"),
-            Entry(keys: "g G Home End", action: "first / last note"),
-            Entry(keys: "Enter", action: "back to where the note is cited (again: its next citation)"),
-        ]),
-        ("Mouse", [
-            Entry(keys: "click", action: "open a chapter; follow a marker; focus the notes"),
-            Entry(keys: "wheel", action: "scroll the pane under the pointer"),
-        ]),
-    ]
+    /// The bindings grouped by mode, in the table's order, then the mouse.
+    public static var sections: [(title: String, entries: [Entry])] {
+        var out = Keymap.Mode.allCases.map { mode in
+            (mode.title, Keymap.bindings.filter { $0.mode == mode }.map { Entry(keys: $0.keyText, action: $0.help) })
+        }
+        out.append(("Mouse", Keymap.mouse.map { Entry(keys: $0.what, action: $0.help) }))
+        return out
+    }
 
-    /// The help as lines of text: `  keys      action`.
+    /// The help as lines at most `width` columns wide: keys, then the action wrapped beside them
+    /// (under them, indented, when the keys leave too little room), so nothing is cut.
     public static func lines(width: Int) -> [String] {
-        let keyWidth = sections.flatMap(\.entries).map { CharWidth.width($0.keys) }.max() ?? 10
+        let width = max(10, width)
+        let keyWidth = min(width / 2, sections.flatMap(\.entries).map { CharWidth.width($0.keys) }.max() ?? 10)
         var out: [String] = []
         for (i, section) in sections.enumerated() {
             if i > 0 { out.append("") }
             out.append(section.title)
             for e in section.entries {
-                out.append("  " + e.keys + String(repeating: " ", count: max(1, keyWidth - CharWidth.width(e.keys) + 2)) + e.action)
+                let keys = "  " + e.keys
+                let column = 2 + keyWidth + 2
+                let room = width - column
+                if CharWidth.width(keys) + 2 <= column, room >= 12 {
+                    let wrapped = wrap(e.action, room)
+                    out.append(keys + String(repeating: " ", count: column - CharWidth.width(keys)) + wrapped[0])
+                    for rest in wrapped.dropFirst() { out.append(String(repeating: " ", count: column) + rest) }
+                } else {
+                    out.append(contentsOf: wrap(e.keys, width - 2).map { "  " + $0 })
+                    out.append(contentsOf: wrap(e.action, max(1, width - 6)).map { "      " + $0 })
+                }
             }
         }
         return out
+    }
+
+    /// Words wrapped to `width` columns (a longer word is left whole; the box cuts it with `…`).
+    static func wrap(_ text: String, _ width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            let w = CharWidth.width(String(word))
+            if !line.isEmpty, CharWidth.width(line) + 1 + w > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        lines.append(line)
+        return lines
     }
 
     /// docs/keys.md's table.

@@ -1,7 +1,7 @@
 /// Where each pane goes for a terminal size and focus. Pure: the same inputs give the same rectangles.
 ///
-/// Wide (≥ 110 columns): list | reader | notes. Medium (70–109): reader | notes, the list taking the
-/// left side only while it has focus. Narrow (< 70): one column; the notes sit under the text when
+/// Wide (≥ 110 columns): list | reader | notes. Medium (70–109), or wide with the list hidden:
+/// reader | notes, the list taking the notes' place (on the left) only while it has focus. Narrow (< 70): one column; the notes sit under the text when
 /// there are rows enough (≥ 16), otherwise they replace it while focused. Tiny (< 20 × 5): a message.
 public struct Layout: Equatable, Sendable {
     public var list: Rect?
@@ -15,13 +15,19 @@ public struct Layout: Equatable, Sendable {
     public static let minCols = 20
     public static let minRows = 5
 
-    public static func compute(cols: Int, rows: Int, focus: Pane) -> Layout {
+    /// Columns from which the list can stay beside the text.
+    public static let wideCols = 110
+
+    /// The panes for a size and focus. The reader's width depends on the size (and whether the list
+    /// is hidden) but never on the focus: focusing the list takes the notes' place at their width,
+    /// so moving focus never re-wraps, and so never moves, the text.
+    public static func compute(cols: Int, rows: Int, focus: Pane, listHidden: Bool = false) -> Layout {
         let status = Rect(x: 0, y: max(0, rows - 1), width: cols, height: rows > 0 ? 1 : 0)
         guard cols >= minCols, rows >= minRows else {
             return Layout(list: nil, reader: nil, notes: nil, status: status, separators: [], tooSmall: true)
         }
         let h = rows - 1
-        if cols >= 110 {
+        if cols >= wideCols && !listHidden {
             let listW = min(34, max(26, cols / 5))
             let notesW = min(56, max(32, cols * 3 / 10))
             let readerW = cols - listW - notesW - 2
@@ -33,15 +39,13 @@ public struct Layout: Equatable, Sendable {
                           tooSmall: false)
         }
         if cols >= 70 {
-            let notesW = max(26, cols * 3 / 10)
-            if focus == .list {
-                let listW = min(34, max(24, cols * 2 / 5))
-                let readerW = cols - listW - 1
-                return Layout(list: Rect(x: 0, y: 0, width: listW, height: h),
-                              reader: Rect(x: listW + 1, y: 0, width: readerW, height: h), notes: nil, status: status,
-                              separators: [Rect(x: listW, y: 0, width: 1, height: h)], tooSmall: false)
-            }
+            let notesW = cols >= wideCols ? min(56, max(32, cols * 3 / 10)) : max(26, cols * 3 / 10)
             let readerW = cols - notesW - 1
+            if focus == .list {
+                return Layout(list: Rect(x: 0, y: 0, width: notesW, height: h),
+                              reader: Rect(x: notesW + 1, y: 0, width: readerW, height: h), notes: nil, status: status,
+                              separators: [Rect(x: notesW, y: 0, width: 1, height: h)], tooSmall: false)
+            }
             return Layout(list: nil, reader: Rect(x: 0, y: 0, width: readerW, height: h),
                           notes: Rect(x: readerW + 1, y: 0, width: notesW, height: h), status: status,
                           separators: [Rect(x: readerW, y: 0, width: 1, height: h)], tooSmall: false)

@@ -3,16 +3,21 @@ public enum Pane: String, Sendable, CaseIterable {
     case list, reader, notes
 }
 
-/// A window over the panes, closed with `q` or Esc.
+/// A window over the panes, each with its own state, closed with `q` or Esc.
 public enum Overlay: Equatable, Sendable {
+    /// The key help, scrolled to `top`.
     case help(top: Int)
+    /// The chapter's sections, the cursor on one.
     case contents(cursor: Int)
+    /// The search prompt, with what is typed so far.
     case search(input: String)
 }
 
 /// What the program should do after an event, beyond drawing the next frame.
 public enum Effect: Equatable, Sendable {
     case quit
+    /// Repaint every cell (Ctrl-L), in case something else wrote on the terminal.
+    case redraw
 }
 
 /// Everything a jump changes, so back and forward restore the exact view.
@@ -24,7 +29,7 @@ public struct View: Equatable, Sendable {
     public var noteCursor: Int
 }
 
-/// The active search of the open chapter.
+/// The active search of the open chapter: matches in its text, then the notes that match.
 public struct SearchState: Equatable, Sendable {
     public struct Match: Equatable, Sendable {
         public let line: Int
@@ -34,5 +39,10 @@ public struct SearchState: Equatable, Sendable {
 
     public var query: String
     public var matches: [Match]
+    /// Indices of the notes whose text matches, in order.
+    public var notes: [Int] = []
+    /// Index into the text matches followed by the note matches.
     public var current: Int?
+
+    public var total: Int { matches.count + notes.count }
 }

@@ -1,77 +1,69 @@
 import IbidDocument
 
 extension ReaderState {
-    /// Applies one event. Returns `.quit` when the reader should end.
+    /// Applies one event. Returns `.quit` when the reader should end, `.redraw` for Ctrl-L.
     @discardableResult
     public mutating func handle(_ event: Event) -> Effect? {
         switch event {
         case .resize(let c, let r):
-            resize(cols: c, rows: r)
+            keepingText { $0.cols = max(0, c); $0.height = max(0, r) }
             return nil
         case .mouse(let m):
             mouse(m)
             return nil
+        case .warmedUp:
+            countsReady = true
+            return nil
         case .key(let key):
-            let hadMessage = message != nil
+            // A message or breadcrumb lasts until the next key.
             message = nil
+            breadcrumb = nil
             if let overlay { return handleOverlay(overlay, key) }
-            if case .char(let ch) = key, ch.isASCII, ch.isNumber, focus != .list {
-                pendingDigits.append(ch)
-                return nil
-            }
-            if !pendingDigits.isEmpty {
+            if !pendingDigits.isEmpty, !key.isDigit {
                 let digits = pendingDigits
                 pendingDigits = ""
-                if key == .enter {
-                    goToNote(Int(digits) ?? 0)
-                    return nil
-                }
+                if key == .enter { goToNote(Int(digits) ?? 0); return nil }
                 if key == .escape { return nil }
             }
-            if key == .escape {
-                if search != nil { search = nil } else if !hadMessage { breadcrumb = nil }
-                return nil
-            }
-            return handleKey(key)
+            guard let action = Keymap.action(for: key, in: mode) else { return nil }
+            return apply(action, key: key)
         }
     }
 
-    mutating func resize(cols c: Int, rows r: Int) {
-        // Keep the same text at the top: find the block under the old top, then its first line at the new width.
-        let anchor = lines.flatMap { l in l.lines.indices.contains(top) ? (l.lines[top].section, l.lines[top].block) : nil }
-        let marker = selectedMarker.flatMap { m in lines?.markers.indices.contains(m) == true ? lines?.markers[m].anchor : nil }
-        cols = max(0, c)
-        height = max(0, r)
-        if let lines {
-            if let marker { selectedMarker = lines.markers.firstIndex { $0.anchor == marker } }
-            if let anchor, let i = lines.lines.firstIndex(where: { $0.section == anchor.0 && ($0.block == anchor.1 || anchor.1 == nil) && !$0.spans.isEmpty }) { top = i }
-            if let s = search { runSearch(s.query, from: top, announce: false) }
-            clampTop()
-            // A selected marker stays in sight at any size.
-            if let m = selectedMarker, m < lines.markers.count { reveal(line: lines.markers[m].line) }
+    /// The keymap mode of the focused pane.
+    var mode: Keymap.Mode {
+        switch focus {
+        case .list: .list
+        case .reader: .reader
+        case .notes: .notes
         }
-        clampTop()
     }
 
-    mutating func handleKey(_ key: Key) -> Effect? {
-        switch key {
-        case .char("q"): return .quit
-        case .char("?"): overlay = .help(top: 0)
-        case .tab: cycleFocus(forward: true)
-        case .shiftTab: cycleFocus(forward: false)
-        case .ctrl("o"), .backspace, .char("H"): goBack()
-        case .ctrl("]"), .char("L"): goForward()
-        case .char("t"):
+    /// Carries out a pane's or a global action.
+    mutating func apply(_ action: Action, key: Key) -> Effect? {
+        switch action {
+        case .quit: return .quit
+        case .redraw: return .redraw
+        case .help: overlay = .help(top: 0)
+        case .nextPane: cycleFocus(forward: true)
+        case .previousPane: cycleFocus(forward: false)
+        case .back: goBack()
+        case .forward: goForward()
+        case .contents:
             if let s = currentSection { overlay = .contents(cursor: s) } else { message = "no chapter open" }
-        case .char("/"):
+        case .search:
             if chapter != nil { overlay = .search(input: "") } else { message = "no chapter open" }
-        case .char("n"): nextMatch(forward: true)
-        case .char("N"): nextMatch(forward: false)
+        case .nextMatch: nextMatch(forward: true)
+        case .previousMatch: nextMatch(forward: false)
+        case .toggleList: toggleList()
+        case .cancel: search = nil
+        case .digit:
+            if case .char(let c) = key { pendingDigits.append(c) }
         default:
             switch focus {
-            case .list: listKey(key)
-            case .reader: readerKey(key)
-            case .notes: notesKey(key)
+            case .list: listAction(action)
+            case .reader: readerAction(action)
+            case .notes: notesAction(action)
             }
         }
         return nil
@@ -80,33 +72,33 @@ extension ReaderState {
     mutating func cycleFocus(forward: Bool) {
         let order: [Pane] = [.list, .reader, .notes]
         let i = order.firstIndex(of: focus) ?? 0
-        focus = order[(i + (forward ? 1 : order.count - 1)) % order.count]
+        let next = order[(i + (forward ? 1 : order.count - 1)) % order.count]
+        // The layouts keep the text's width whatever has focus; `keepingText` holds its place
+        // should a size ever make them differ.
+        keepingText { $0.focus = next }
         if focus == .notes { syncNoteCursor() }
+    }
+
+    mutating func toggleList() {
+        if cols < Layout.wideCols {
+            message = "at this width the list shows only with focus (Tab)"
+            return
+        }
+        keepingText { $0.list.hidden.toggle() }
+        message = list.hidden ? "list hidden: w shows it" : "list shown"
     }
 
     /// Entering the notes pane starts at the selected marker's note, or the first note on screen.
     mutating func syncNoteCursor() {
-        if let m = selectedMarker, let n = noteIndex(for: m) { noteCursor = n }
-        else if let first = notesOnScreen.first { noteCursor = first }
+        if let m = selectedMarker, let n = noteIndex(for: m) { notes.select(n) }
+        else if let first = notesOnScreen.first { notes.select(first) }
     }
 
     // MARK: List
 
-    mutating func listKey(_ key: Key) {
-        let page = max(1, viewportHeight - 1)
-        switch key {
-        case .char("j"), .down: listCursor += 1
-        case .char("k"), .up: listCursor -= 1
-        case .char("g"), .home: listCursor = 0
-        case .char("G"), .end: listCursor = rows.count - 1
-        case .char(" "), .pageDown, .ctrl("f"): listCursor += page
-        case .char("b"), .pageUp, .ctrl("b"): listCursor -= page
-        case .ctrl("d"): listCursor += page / 2
-        case .ctrl("u"): listCursor -= page / 2
-        case .enter, .char("l"), .right: openAtCursor()
-        default: break
-        }
-        listCursor = min(max(0, listCursor), max(0, rows.count - 1))
+    mutating func listAction(_ action: Action) {
+        if action == .open { openAtCursor(); return }
+        _ = list.handle(action, count: rows.count, page: max(1, viewportHeight - 1))
     }
 
     mutating func openAtCursor() {
@@ -121,27 +113,22 @@ extension ReaderState {
             pushHistory()
             openChapter(id)
         }
-        focus = .reader
+        keepingText { $0.focus = .reader }
     }
 
     // MARK: Reader
 
-    mutating func readerKey(_ key: Key) {
-        let page = max(1, viewportHeight - 2)
-        switch key {
-        case .char("j"), .down, .ctrl("e"), .ctrl("n"): top += 1
-        case .char("k"), .up, .ctrl("y"), .ctrl("p"): top -= 1
-        case .char(" "), .pageDown, .ctrl("f"), .char("f"): top += page
-        case .char("b"), .pageUp, .ctrl("b"): top -= page
-        case .ctrl("d"): top += viewportHeight / 2
-        case .ctrl("u"): top -= viewportHeight / 2
-        case .char("g"), .home: top = 0
-        case .char("G"), .end: top = maxTop
-        case .char("]"): stepMarker(forward: true)
-        case .char("["): stepMarker(forward: false)
-        case .char("}"): stepSection(forward: true)
-        case .char("{"): stepSection(forward: false)
-        case .enter: followSelected()
+    mutating func readerAction(_ action: Action) {
+        if text.handle(action, viewport: viewportHeight, maxTop: maxTop) {
+            dropSelectionIfScrolledAway()
+            return
+        }
+        switch action {
+        case .nextMarker: stepMarker(forward: true)
+        case .previousMarker: stepMarker(forward: false)
+        case .nextSection: stepSection(forward: true)
+        case .previousSection: stepSection(forward: false)
+        case .follow: followSelected()
         default: break
         }
         clampTop()
@@ -187,6 +174,11 @@ extension ReaderState {
         clampTop()
     }
 
+    /// Why a marker has no note: the dump ends before the notes, or the chapter lacks it.
+    var missingNoteReason: String {
+        chapter?.truncated == true ? "no note — the dump is cut off here" : "no note in this chapter"
+    }
+
     /// Enter on a marker: the sidebar jumps to its note and takes focus.
     mutating func followSelected() {
         guard let m = selectedMarker, let lines, m < lines.markers.count else {
@@ -195,33 +187,31 @@ extension ReaderState {
         }
         let citation = lines.markers[m].citation
         guard let n = noteIndex(for: m) else {
-            message = "[\(citation.number)] has no note in this chapter (see ibid check)"
+            message = "[\(citation.number)]: \(missingNoteReason)"
             return
         }
         pushHistory()
-        noteCursor = n
-        focus = .notes
+        notes.select(n)
+        keepingText { $0.focus = .notes }
         breadcrumb = "\(placeName(lines.markers[m].anchor)) › [\(citation.number)] → note \(content?.notes[n].number ?? citation.number)"
     }
 
     // MARK: Notes
 
-    mutating func notesKey(_ key: Key) {
+    /// The highlighted note's height in the notes pane, laid out as `NotesPane` draws it.
+    var highlightedNoteRows: Int {
+        guard let content, content.notes.indices.contains(noteCursor), let rect = notesRect else { return 0 }
+        return NotesPane.noteLines(content.notes[noteCursor], content: content, width: max(1, rect.width - 1), highlighted: true).count
+    }
+
+    mutating func notesAction(_ action: Action) {
         guard let content, !content.notes.isEmpty else {
-            if key == .enter { message = "this chapter has no notes" }
+            if action == .toCitation { message = "this chapter has no notes" }
             return
         }
-        switch key {
-        case .char("j"), .down: noteCursor += 1
-        case .char("k"), .up: noteCursor -= 1
-        case .char("g"), .home: noteCursor = 0
-        case .char("G"), .end: noteCursor = content.notes.count - 1
-        case .char(" "), .pageDown, .ctrl("f"), .ctrl("d"): noteCursor += 5
-        case .char("b"), .pageUp, .ctrl("b"), .ctrl("u"): noteCursor -= 5
-        case .enter: backToCitation()
-        default: break
-        }
-        noteCursor = min(max(0, noteCursor), content.notes.count - 1)
+        if action == .toCitation { backToCitation(); return }
+        let height = max(1, (notesRect?.height ?? 2) - 1)
+        _ = notes.handle(action, count: content.notes.count, noteRows: highlightedNoteRows, height: height)
     }
 
     /// Enter on a note: to where it is cited — back where we came from if that is a citation of it,
@@ -234,7 +224,7 @@ extension ReaderState {
             message = "note \(note.number) is never cited in the text"
             return
         }
-        if let last = back.last, last.chapter == chapterID, let m = last.marker, citing.contains(m) {
+        if let last = history.back.last, last.chapter == chapterID, let m = last.marker, citing.contains(m) {
             goBack()
             focus = .reader
             return
@@ -242,7 +232,7 @@ extension ReaderState {
         let next = citing.first { $0 > (selectedMarker ?? -1) } ?? citing[0]
         pushHistory()
         selectedMarker = next
-        focus = .reader
+        keepingText { $0.focus = .reader }
         reveal(line: lines.markers[next].line)
         let total = citing.count > 1 ? " (\(citing.firstIndex(of: next)! + 1) of \(citing.count))" : ""
         breadcrumb = "note \(note.number) → [\(note.number)] in \(placeName(lines.markers[next].anchor))\(total)"
@@ -256,8 +246,8 @@ extension ReaderState {
             return
         }
         pushHistory()
-        noteCursor = n
-        focus = .notes
+        notes.select(n)
+        keepingText { $0.focus = .notes }
         breadcrumb = "go to note \(number)"
     }
 
@@ -269,22 +259,29 @@ extension ReaderState {
     // MARK: History
 
     mutating func goBack() {
-        guard let v = back.popLast() else {
+        guard let v = history.back.popLast() else {
             message = "already at the oldest position"
             return
         }
-        forward.append(view)
+        history.forward.append(view)
         restore(v)
         breadcrumb = "back"
     }
 
     mutating func goForward() {
-        guard let v = forward.popLast() else {
+        guard let v = history.forward.popLast() else {
             message = "already at the newest position"
             return
         }
-        back.append(view)
+        history.back.append(view)
         restore(v)
         breadcrumb = "forward"
+    }
+}
+
+extension Key {
+    var isDigit: Bool {
+        if case .char(let c) = self { return c.isASCII && c.isNumber }
+        return false
     }
 }

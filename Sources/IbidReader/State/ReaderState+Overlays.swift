@@ -1,51 +1,66 @@
 import IbidDocument
 
 extension ReaderState {
+    /// A key while an overlay is open goes to the overlay alone.
     mutating func handleOverlay(_ overlay: Overlay, _ key: Key) -> Effect? {
         switch overlay {
         case .help(let top):
-            switch key {
-            case .char("q"), .escape, .char("?"), .enter: self.overlay = nil
-            case .char("j"), .down: self.overlay = .help(top: top + 1)
-            case .char("k"), .up: self.overlay = .help(top: max(0, top - 1))
-            case .char(" "), .pageDown: self.overlay = .help(top: top + 10)
-            case .char("b"), .pageUp: self.overlay = .help(top: max(0, top - 10))
-            case .char("g"), .home: self.overlay = .help(top: 0)
+            guard let action = Keymap.action(for: key, in: .help) else { return nil }
+            let (count, inner) = OverlayBox.helpGeometry(cols: cols, rows: height)
+            let end = max(0, count - inner)
+            let page = max(1, inner - 1)
+            var next = top
+            switch action {
+            case .close: self.overlay = nil; return nil
+            case .lineDown: next += 1
+            case .lineUp: next -= 1
+            case .pageDown, .halfDown: next += page
+            case .pageUp, .halfUp: next -= page
+            case .first: next = 0
+            case .last: next = end
             default: break
             }
+            self.overlay = .help(top: min(max(0, next), end))
         case .contents(let cursor):
+            guard let action = Keymap.action(for: key, in: .contents) else { return nil }
             let count = lines?.sectionStarts.count ?? 0
-            switch key {
-            case .char("q"), .escape, .char("t"): self.overlay = nil
-            case .char("j"), .down: self.overlay = .contents(cursor: min(cursor + 1, max(0, count - 1)))
-            case .char("k"), .up: self.overlay = .contents(cursor: max(0, cursor - 1))
-            case .char("g"), .home: self.overlay = .contents(cursor: 0)
-            case .char("G"), .end: self.overlay = .contents(cursor: max(0, count - 1))
-            case .enter:
+            let page = max(1, height - 5)
+            var next = cursor
+            switch action {
+            case .close: self.overlay = nil; return nil
+            case .lineDown: next += 1
+            case .lineUp: next -= 1
+            case .pageDown, .halfDown: next += page
+            case .pageUp, .halfUp: next -= page
+            case .first: next = 0
+            case .last: next = count - 1
+            case .jump:
                 self.overlay = nil
                 if let lines, lines.sectionStarts.indices.contains(cursor) {
                     pushHistory()
                     top = lines.sectionStarts[cursor]
                     selectedMarker = nil
-                    focus = .reader
+                    keepingText { $0.focus = .reader }
                     clampTop()
                     breadcrumb = "contents → \(sectionTitle(cursor))"
                 }
+                return nil
             default: break
             }
+            self.overlay = .contents(cursor: min(max(0, next), max(0, count - 1)))
         case .search(var input):
-            switch key {
-            case .escape: self.overlay = nil
-            case .enter:
+            switch Keymap.action(for: key, in: .prompt) {
+            case .cancel: self.overlay = nil
+            case .runSearch:
                 self.overlay = nil
                 if input.isEmpty, let s = search { input = s.query }
                 guard !input.isEmpty else { return nil }
                 pushHistory()
                 runSearch(input, from: top, announce: true)
-            case .backspace:
+            case .deleteChar:
                 if input.isEmpty { self.overlay = nil } else { input.removeLast(); self.overlay = .search(input: input) }
-            case .char(let c): input.append(c); self.overlay = .search(input: input)
-            default: break
+            default:
+                if case .char(let c) = key { input.append(c); self.overlay = .search(input: input) }
             }
         }
         return nil
@@ -60,32 +75,38 @@ extension ReaderState {
 
     // MARK: Search
 
-    /// Finds every match of `query` in the laid-out chapter (case-insensitive, within a line) and
-    /// goes to the first at or after `from`, wrapping to the top.
+    /// Finds every match of `query` in the laid-out chapter (within a line) and in its notes,
+    /// folding case and quote styles (`SearchFolding`), and goes to the first text match at or
+    /// after `from`, wrapping to the top; with no match in the text, to the first note that matches.
     mutating func runSearch(_ query: String, from: Int, announce: Bool) {
-        guard let lines else { return }
-        let needle = Array(query.lowercased())
+        guard let lines, let content else { return }
+        let folding = SearchFolding(query)
         var matches: [SearchState.Match] = []
         for (i, line) in lines.lines.enumerated() {
             let text = Array(line.plainText)
-            let lowered = text.map { Character($0.lowercased()) }
-            guard lowered.count >= needle.count, !needle.isEmpty else { continue }
-            var k = 0
-            while k + needle.count <= lowered.count {
-                if Array(lowered[k..<(k + needle.count)]) == needle {
-                    let column = text[..<k].reduce(0) { $0 + CharWidth.width($1) }
-                    let width = text[k..<(k + needle.count)].reduce(0) { $0 + CharWidth.width($1) }
-                    matches.append(SearchState.Match(line: i, column: column, width: width))
-                    k += needle.count
-                } else {
-                    k += 1
-                }
+            guard text.count >= query.count else { continue }
+            var column = 0, k = 0
+            for r in folding.matches(in: text) {
+                while k < r.lowerBound { column += CharWidth.width(text[k]); k += 1 }
+                let width = text[r].reduce(0) { $0 + CharWidth.width($1) }
+                matches.append(SearchState.Match(line: i, column: column, width: width))
             }
         }
+        let noteHits = content.notes.indices.filter { folding.occurs(in: NotesPane.searchableText(content.notes[$0])) }
         let previous = search?.current.flatMap { search?.matches.indices.contains($0) == true ? search?.matches[$0] : nil }
-        search = SearchState(query: query, matches: matches, current: nil)
-        guard !matches.isEmpty else {
+        search = SearchState(query: query, matches: matches, notes: noteHits, current: nil)
+        guard !matches.isEmpty || !noteHits.isEmpty else {
             if announce { message = "pattern not found: \(query)" }
+            return
+        }
+        let summary = "\(matches.count + noteHits.count) match\(matches.count + noteHits.count == 1 ? "" : "es") for \(query)"
+            + (noteHits.isEmpty ? "" : " (\(noteHits.count) in notes)")
+        guard !matches.isEmpty else {
+            search?.current = 0
+            if announce {
+                message = summary
+                showNoteMatch(0)
+            }
             return
         }
         var current = matches.firstIndex { $0.line >= from } ?? 0
@@ -93,17 +114,25 @@ extension ReaderState {
         search?.current = current
         if announce {
             if matches[current].line < from { message = "search hit BOTTOM, continuing at TOP" }
-            else { message = "\(matches.count) match\(matches.count == 1 ? "" : "es") for \(query)" }
+            else { message = summary }
+            if focus == .list { keepingText { $0.focus = .reader } }
             reveal(line: matches[current].line)
         }
     }
 
+    /// Shows the `k`th note that matches, in the notes pane with focus.
+    mutating func showNoteMatch(_ k: Int) {
+        guard let s = search, s.notes.indices.contains(k) else { return }
+        notes.select(s.notes[k])
+        keepingText { $0.focus = .notes }
+    }
+
     mutating func nextMatch(forward: Bool) {
-        guard var s = search, !s.matches.isEmpty else {
+        guard var s = search, s.total > 0 else {
             message = "no search: / starts one"
             return
         }
-        let count = s.matches.count
+        let count = s.total
         let current = s.current ?? (forward ? -1 : 0)
         var next = forward ? current + 1 : current - 1
         if next >= count {
@@ -113,12 +142,16 @@ extension ReaderState {
             next = count - 1
             message = "search hit TOP, continuing at BOTTOM"
         } else {
-            message = "match \(next + 1) of \(count)"
+            message = next < s.matches.count ? "match \(next + 1) of \(count)" : "match \(next + 1) of \(count), in note \(content?.notes[s.notes[next - s.matches.count]].number ?? 0)"
         }
         s.current = next
         search = s
-        if focus != .reader { focus = .reader }
-        reveal(line: s.matches[next].line)
+        if next < s.matches.count {
+            if focus != .reader { keepingText { $0.focus = .reader } }
+            reveal(line: s.matches[next].line)
+        } else {
+            showNoteMatch(next - s.matches.count)
+        }
     }
 
     // MARK: Mouse
@@ -141,7 +174,7 @@ extension ReaderState {
             }
         } else if let reader = l.reader, reader.contains(x: m.x, y: m.y) {
             if m.kind == .click {
-                focus = .reader
+                keepingText { $0.focus = .reader }
                 let line = top + m.y - reader.y - 1
                 let column = m.x - Layout.textColumn(of: reader).x
                 if let lines, let hit = lines.markers(onLines: line..<(line + 1)).first(where: {
@@ -155,19 +188,22 @@ extension ReaderState {
                 clampTop()
                 dropSelectionIfScrolledAway()
             }
-        } else if let notes = l.notes, notes.contains(x: m.x, y: m.y) {
-            if m.kind == .click {
-                if focus != .notes { focus = .notes; syncNoteCursor() }
-            } else if let content, !content.notes.isEmpty {
-                if focus != .notes { focus = .notes; syncNoteCursor() }
-                noteCursor = min(max(0, noteCursor + step / 3), content.notes.count - 1)
+        } else if let notesRect = l.notes, notesRect.contains(x: m.x, y: m.y) {
+            if focus != .notes { keepingText { $0.focus = .notes }; syncNoteCursor() }
+            if m.kind != .click, let content, !content.notes.isEmpty {
+                // The wheel scrolls a note taller than the pane before it moves to the next one.
+                let overflow = max(0, highlightedNoteRows - max(1, notesRect.height - 1))
+                if step > 0, notes.scroll < overflow {
+                    notes.scroll = min(overflow, notes.scroll + step)
+                } else if step < 0, notes.scroll > 0 {
+                    notes.scroll = max(0, notes.scroll + step)
+                } else {
+                    notes.select(min(max(0, noteCursor + step / 3), content.notes.count - 1))
+                }
             }
         }
     }
 
     /// The list's first visible row, keeping the cursor in view.
-    func listScroll(height: Int) -> Int {
-        guard height > 0, listCursor >= height else { return 0 }
-        return listCursor - height + 1
-    }
+    func listScroll(height: Int) -> Int { list.scroll(height: height) }
 }

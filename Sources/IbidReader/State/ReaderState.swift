@@ -1,7 +1,8 @@
 import IbidDocument
 
-/// The whole reader as a value: what is open, where, what is selected, and the jump history.
-/// `handle(_:)` is the only way it changes; `Renderer.render(_:)` draws it.
+/// The whole reader as a value: a small root holding the layout size, the focus, what is shared
+/// (the library and the wrap cache) and one state per pane and overlay. `handle(_:)` is the only
+/// way it changes; `Renderer.render(_:)` draws it.
 public struct ReaderState: Sendable {
     public let library: Library
     public let rows: [ListRow]
@@ -10,24 +11,21 @@ public struct ReaderState: Sendable {
     public internal(set) var cols: Int
     public internal(set) var height: Int
     public internal(set) var focus: Pane = .list
-    public internal(set) var listCursor = 0
-    public internal(set) var chapterID: Int?
-    /// First reader line shown.
-    public internal(set) var top = 0
-    /// Index into the open chapter's markers.
-    public internal(set) var selectedMarker: Int?
-    /// Index into the open chapter's notes, for the notes pane.
-    public internal(set) var noteCursor = 0
+    public internal(set) var list = ListPaneState()
+    public internal(set) var text = TextPaneState()
+    public internal(set) var notes = NotesPaneState()
     public internal(set) var overlay: Overlay?
     public internal(set) var search: SearchState?
+    public internal(set) var history = History()
     /// A one-line message for the status line; the next key clears it.
     public internal(set) var message: String?
-    /// Where the last jump came from and went to (`Independent Kazakhstan › [17] → note 17`).
+    /// Where the last jump came from and went to (`Independent Kazakhstan › [17] → note 17`); like a
+    /// message, it lasts until the next key.
     public internal(set) var breadcrumb: String?
     /// Digits typed before Enter: go to note N.
     public internal(set) var pendingDigits = ""
-    var back: [View] = []
-    var forward: [View] = []
+    /// Every chapter is recovered, so the list can show note counts (the `.warmedUp` event).
+    public internal(set) var countsReady = false
 
     public init(library: Library, cols: Int, rows: Int, open chapter: Int? = nil, wraps: WrapCache = WrapCache()) {
         self.library = library
@@ -37,13 +35,36 @@ public struct ReaderState: Sendable {
         height = max(0, rows)
         let first = chapter ?? library.chapters.first?.id
         if let first { openChapter(first) }
-        if let i = self.rows.firstIndex(where: { $0.chapterID == first }) { listCursor = i }
+        if let i = self.rows.firstIndex(where: { $0.chapterID == first }) { list.cursor = i }
         focus = chapter == nil ? .list : .reader
+    }
+
+    // MARK: The panes' state, by the names the rest of the reader uses
+
+    public internal(set) var chapterID: Int? {
+        get { text.chapterID }
+        set { text.chapterID = newValue }
+    }
+    public internal(set) var top: Int {
+        get { text.top }
+        set { text.top = newValue }
+    }
+    public internal(set) var selectedMarker: Int? {
+        get { text.selectedMarker }
+        set { text.selectedMarker = newValue }
+    }
+    public internal(set) var noteCursor: Int {
+        get { notes.cursor }
+        set { notes.select(newValue) }
+    }
+    public internal(set) var listCursor: Int {
+        get { list.cursor }
+        set { list.cursor = newValue }
     }
 
     // MARK: Derived
 
-    public var layout: Layout { Layout.compute(cols: cols, rows: height, focus: focus) }
+    public var layout: Layout { Layout.compute(cols: cols, rows: height, focus: focus, listHidden: list.hidden) }
 
     public var chapter: Chapter? { chapterID.flatMap(library.chapter(id:)) }
 
@@ -59,14 +80,19 @@ public struct ReaderState: Sendable {
     /// The reader's text width: from the reader pane when shown, else as wide as it would be.
     var textWidth: Int {
         if let pane = layout.reader { return Layout.textColumn(of: pane).width }
-        let wide = Layout.compute(cols: cols, rows: height, focus: .reader)
+        let wide = Layout.compute(cols: cols, rows: height, focus: .reader, listHidden: list.hidden)
         return wide.reader.map { Layout.textColumn(of: $0).width } ?? max(1, cols - 2)
     }
 
     /// Reader rows available for text (the pane minus its title row).
     var viewportHeight: Int {
-        let pane = layout.reader ?? Layout.compute(cols: cols, rows: height, focus: .reader).reader
+        let pane = layout.reader ?? Layout.compute(cols: cols, rows: height, focus: .reader, listHidden: list.hidden).reader
         return max(1, (pane?.height ?? height) - 1)
+    }
+
+    /// The notes pane's rectangle, shown or as it would be with focus.
+    var notesRect: Rect? {
+        layout.notes ?? Layout.compute(cols: cols, rows: height, focus: .notes, listHidden: list.hidden).notes
     }
 
     var maxTop: Int { max(0, (lines?.lines.count ?? 0) - viewportHeight) }
@@ -93,6 +119,11 @@ public struct ReaderState: Sendable {
         return out
     }
 
+    /// The markers on screen that have no note, in reading order.
+    public var orphansOnScreen: [Int] {
+        visibleMarkers.filter { noteIndex(for: $0) == nil }
+    }
+
     /// The section the top of the viewport is in.
     public var currentSection: Int? {
         guard let lines, !lines.lines.isEmpty else { return nil }
@@ -103,12 +134,24 @@ public struct ReaderState: Sendable {
 
     // MARK: Changing views
 
+    /// Opens a chapter where it was last left (the top, when new), after remembering where the
+    /// current one is left.
     mutating func openChapter(_ id: Int) {
+        rememberPlace()
         chapterID = id
         top = 0
         selectedMarker = nil
-        noteCursor = 0
+        notes.select(0)
         search = nil
+        if let place = text.positions[id], let lines {
+            top = place.width == lines.width ? place.top : (place.anchor?.line(in: lines) ?? place.top)
+            clampTop()
+        }
+    }
+
+    mutating func rememberPlace() {
+        guard let id = chapterID, let lines else { return }
+        text.positions[id] = TextPaneState.Place(top: top, width: lines.width, anchor: LineAnchor(lines, top))
     }
 
     mutating func restore(_ v: View) {
@@ -122,9 +165,9 @@ public struct ReaderState: Sendable {
 
     /// Records the view before a jump, so Ctrl-O comes back to it; a new jump forgets the forward path.
     mutating func pushHistory() {
-        if back.last != view { back.append(view) }
-        if back.count > 200 { back.removeFirst() }
-        forward.removeAll()
+        if history.back.last != view { history.back.append(view) }
+        if history.back.count > 200 { history.back.removeFirst() }
+        history.forward.removeAll()
     }
 
     mutating func clampTop() {
@@ -136,5 +179,22 @@ public struct ReaderState: Sendable {
         let h = viewportHeight
         if line < top || line >= top + h { top = line - h / 3 }
         clampTop()
+    }
+
+    /// Runs `change` (a resize, the list shown or hidden) keeping the same text at the top and the
+    /// selected marker in sight, whatever the text width becomes.
+    mutating func keepingText(_ change: (inout ReaderState) -> Void) {
+        let anchor = lines.flatMap { LineAnchor($0, top) }
+        let marker = selectedMarker.flatMap { m in lines?.markers.indices.contains(m) == true ? lines?.markers[m].anchor : nil }
+        let oldWidth = lines?.width
+        change(&self)
+        guard let lines else { return }
+        if lines.width != oldWidth {
+            if let marker { selectedMarker = lines.markers.firstIndex { $0.anchor == marker } }
+            if let anchor, let i = anchor.line(in: lines) { top = i }
+            if let s = search { runSearch(s.query, from: top, announce: false) }
+        }
+        clampTop()
+        if let m = selectedMarker, m < lines.markers.count { reveal(line: lines.markers[m].line) }
     }
 }

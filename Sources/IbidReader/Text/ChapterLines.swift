@@ -52,6 +52,9 @@ public struct ChapterLines: Sendable {
 
         static let heading = Style(.heading, bold: true)
         static let marker = Style(.marker)
+        /// A marker with no note (the dump cut off before the notes, or the chapter lacks it):
+        /// drawn apart from the ones that lead somewhere.
+        static let orphanMarker = Style(.warning, dim: true, underline: true)
         static let link = Style(.link, underline: true)
         static let boxBar = Span("│ ", style: Style(.box))
 
@@ -102,7 +105,7 @@ public struct ChapterLines: Sendable {
                 case .citation(let c):
                     let index = markers.count + pending.count
                     pending.append((index, c, Anchor(section: s, block: b, inline: inlineIndex)))
-                    w.append("[\(c.number)]", style: Self.marker, marker: index)
+                    w.append("[\(c.number)]", style: notes[c] == nil ? Self.orphanMarker : Self.marker, marker: index)
                 }
                 inlineIndex += 1
             }

@@ -1,5 +1,5 @@
-/// Greedy word wrapping by display width. Breaks only at spaces; a word longer than the line is cut
-/// between terminal cells. Markers stay glued to the word before them (`pageantry.[1]`).
+/// Greedy word wrapping by display width. Breaks at spaces; a word longer than the line (a URL) is
+/// cut after a `/ ? & - .` where one fits, else between terminal cells. Markers stay glued to the word before them (`pageantry.[1]`).
 ///
 /// Text is prepared (`DisplayText`) as it is appended, so words are split, measured and cut in
 /// exactly the cells `Screen.put` will draw.
@@ -12,6 +12,9 @@ struct Wrapper {
     }
 
     private var words: [[Piece]] = [[]]
+
+    /// Where a word too long for a line may break: after the separators of a URL's parts.
+    static let urlBreaks: Set<String> = ["/", "?", "&", "-", "."]
 
     mutating func append(_ text: String, style: Style, marker: Int? = nil) {
         if marker != nil {
@@ -68,26 +71,33 @@ struct Wrapper {
                 lineHasWord = true
                 continue
             }
-            // A word wider than a whole line (a long URL): cut it by characters.
+            // A word wider than a whole line (a long URL): cut it after the last `/ ? & - .` that
+            // fits, so a URL breaks between its parts; by cells only when no such break fits.
             for span in spans {
-                var chunk = ""
+                var chunk: [(glyph: String, width: Int)] = []
                 var chunkWidth = 0
+                func emit(_ cells: ArraySlice<(glyph: String, width: Int)>) {
+                    line.append(Span(cells.map(\.glyph).joined(), style: span.style, marker: span.marker))
+                }
                 DisplayText.forEachCell(inPrepared: span.text) { cell in
                     if used + chunkWidth + cell.width > width && (lineHasWord || chunkWidth > 0) {
-                        line.append(Span(chunk, style: span.style, marker: span.marker))
+                        var cut = chunk.lastIndex { Self.urlBreaks.contains($0.glyph) }.map { $0 + 1 } ?? chunk.count
+                        // What is carried over must fit the next line with the cell that follows.
+                        if chunk[cut...].reduce(0, { $0 + $1.width }) + cell.width + restWidth > width { cut = chunk.count }
+                        emit(chunk[..<cut])
                         out.append(line)
                         line = rest
                         used = restWidth
                         lineHasWord = false
-                        chunk = ""
-                        chunkWidth = 0
+                        chunk = Array(chunk[cut...])
+                        chunkWidth = chunk.reduce(0) { $0 + $1.width }
                     }
-                    chunk += cell.glyph
+                    chunk.append((cell.glyph, cell.width))
                     chunkWidth += cell.width
                     return true
                 }
                 if !chunk.isEmpty {
-                    line.append(Span(chunk, style: span.style, marker: span.marker))
+                    emit(chunk[...])
                     used += chunkWidth
                     lineHasWord = true
                 }

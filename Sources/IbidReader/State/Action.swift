@@ -1,0 +1,16 @@
+/// What a key does. The keymap maps keys to actions per mode; `ReaderState.apply` carries them out.
+public enum Action: String, Equatable, Hashable, Sendable, CaseIterable {
+    // Everywhere
+    case quit, help, nextPane, previousPane, back, forward, contents, search, nextMatch, previousMatch
+    case toggleList, redraw, cancel, digit
+    // Moving in a pane or an overlay
+    case lineDown, lineUp, pageDown, pageUp, halfDown, halfUp, first, last
+    // List
+    case open
+    // Reader
+    case nextMarker, previousMarker, nextSection, previousSection, follow
+    // Notes
+    case nextNote, previousNote, toCitation
+    // Overlays
+    case close, jump, runSearch, deleteChar
+}
