@@ -33,6 +33,9 @@ let package = Package(
         ),
         // Benchmarks live beside the product so the top level stays as designed.
         .executableTarget(name: "ibid-bench", dependencies: ["IbidDump", "IbidDocument", "IbidReader"]),
+        // load → recover → render as one function: a libFuzzer target when built by `.ci/fuzz`
+        // (-DIBID_FUZZ -sanitize=fuzzer), otherwise a driver that replays saved inputs.
+        .executableTarget(name: "ibid-fuzz", dependencies: ["IbidDump", "IbidDocument", "IbidReader"]),
         // Helpers the test targets share: where the sample is, a seeded generator for the mutation tests.
         .target(name: "IbidTestSupport", path: "Tests/Support"),
         .testTarget(name: "IbidDumpTests", dependencies: ["IbidDump", "IbidTestSupport"]),
