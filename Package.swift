@@ -35,7 +35,8 @@ let package = Package(
         .executableTarget(name: "ibid-bench", dependencies: ["IbidDump", "IbidDocument", "IbidReader"]),
         // load → recover → render as one function: a libFuzzer target when built by `.ci/fuzz`
         // (-DIBID_FUZZ -sanitize=fuzzer), otherwise a driver that replays saved inputs.
-        .executableTarget(name: "ibid-fuzz", dependencies: ["IbidDump", "IbidDocument", "IbidReader"]),
+        .systemLibrary(name: "CLibFuzzer", path: "Sources/CLibFuzzer"),
+        .executableTarget(name: "ibid-fuzz", dependencies: ["IbidDump", "IbidDocument", "IbidReader", "CLibFuzzer"]),
         // Helpers the test targets share: where the sample is, a seeded generator for the mutation tests.
         .target(name: "IbidTestSupport", path: "Tests/Support"),
         .testTarget(name: "IbidDumpTests", dependencies: ["IbidDump", "IbidTestSupport"]),

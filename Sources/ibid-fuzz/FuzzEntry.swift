@@ -1,4 +1,6 @@
 #if IBID_FUZZ
+import CLibFuzzer
+
 /// libFuzzer's entry point, compiled only with `-Xswiftc -DIBID_FUZZ -sanitize=fuzzer` (see `.ci/fuzz`).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
@@ -16,13 +18,6 @@ public func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePo
     var argv = argv
     return LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzTestOneInput(data, size) }
 }
-
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<Int32>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
-) -> Int32
 #else
 /// Without the fuzzer: `ibid-fuzz FILE|DIR...` runs each file through the same one-input function,
 /// to reproduce a saved crash or time a slow input in an ordinary debug build.
