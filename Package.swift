@@ -36,6 +36,10 @@ let package = Package(
             name: "ibid-bench",
             dependencies: ["IbidDump", "IbidDocument", "IbidReader", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // load → recover → render as one function: a libFuzzer target when built by `.ci/fuzz`
+        // (-DIBID_FUZZ -sanitize=fuzzer), otherwise a driver that replays saved inputs.
+        .systemLibrary(name: "CLibFuzzer", path: "Sources/CLibFuzzer"),
+        .executableTarget(name: "ibid-fuzz", dependencies: ["IbidDump", "IbidDocument", "IbidReader", "CLibFuzzer"]),
         // Helpers the test targets share: where the sample is, a seeded generator for the mutation tests.
         .target(name: "IbidTestSupport", path: "Tests/Support"),
         .testTarget(name: "IbidDumpTests", dependencies: ["IbidDump", "IbidTestSupport"]),
