@@ -30,8 +30,9 @@ enum ArgumentSlip {
     /// Every command's name, and ArgumentParser's `help`.
     static let commandNames: [String] = Ibid.configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
 
-    /// The command `word` is most likely a typo of: at most one edit away for a name of up to four
-    /// letters, two for longer ones (a swap of neighbours is one edit: `lsit` → `list`).
+    /// The command `word` is most likely a typo of: one edit away (a swap of neighbours is one edit:
+    /// `lsit` → `list`), or two from a name of five letters or more when the first letter is right
+    /// (`sreach` → `search`, but `report` is not taken for `export`).
     static func nearestCommand(to word: String) -> String? {
         let typed = Array(word.lowercased())
         // A long word is no typo of a short name; this also bounds the cost of the distance.
@@ -39,7 +40,7 @@ enum ArgumentSlip {
         var best: (name: String, distance: Int)?
         for name in commandNames {
             let d = editDistance(typed, Array(name))
-            guard d <= (name.count <= 4 ? 1 : 2) else { continue }
+            guard d <= 1 || (d == 2 && name.count >= 5 && typed.first == name.first) else { continue }
             if best == nil || d < best!.distance { best = (name, d) }
         }
         return best?.name
