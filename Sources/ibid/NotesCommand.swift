@@ -22,9 +22,9 @@ struct NotesCommand: ParsableCommand {
         if json {
             var w = JSONWriter()
             w.beginObject()
-            w.field("id", chapter.id)
-            w.field("title", chapter.title)
-            w.key("notes")
+            w.field(ChapterKey.id, chapter.id)
+            w.field(ChapterKey.title, chapter.title)
+            w.key(ChapterKey.notes)
             w.beginArray()
             for note in content.notes { JSONExport.writeNote(note, content: content, into: &w) }
             w.endArray()

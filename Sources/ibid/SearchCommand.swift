@@ -45,19 +45,7 @@ struct SearchCommand: ParsableCommand {
                 case .block: place = hit.heading ?? "opening"
                 }
                 if json {
-                    w.beginObject()
-                    w.field("chapter", chapter.id)
-                    // Bounded fields only: the section by index and its heading cut short, so the output
-                    // grows with the hits, never with hits × section size.
-                    w.field("title", TextSearch.bounded(chapter.title))
-                    switch hit.place {
-                    case .heading(let s), .block(let s, _): w.field("section", s)
-                    case .note: w.field("section", nil as Int?)
-                    }
-                    w.field("heading", hit.heading)
-                    if case .note(let n, _) = hit.place { w.field("note", n) } else { w.field("note", nil as Int?) }
-                    w.field("snippet", hit.snippet)
-                    w.endObject()
+                    JSONExport.writeSearchHit(hit, chapterTitle: chapter.title, into: &w)
                     // Written out as it grows: memory stays flat however many hits there are.
                     if w.bytes.count > 1 << 16 { w.flush { Output.write($0) } }
                 } else {
