@@ -7,7 +7,7 @@ struct Ibid: ParsableCommand {
         abstract: "Read think-tank reports and follow their footnotes, from PHP print_r dumps of WordPress posts.",
         discussion: """
             With no FILE, ibid reads the sample bundled in Resources/. FILE may be "-" for standard input.
-            Exit status: 0 ok, 64 usage, 65 bad data, 66 cannot open, 73 cannot create output, 74 I/O error
+            Exit status: 0 ok, 1 `check` found something or `search` nothing, 64 usage, 65 bad data, 66 cannot open, 73 cannot create output, 74 I/O error
             (a read or write failed, or FILE changed while being read).
             """,
         version: IbidVersion.current,
