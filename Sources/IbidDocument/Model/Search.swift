@@ -80,12 +80,16 @@ public enum TextSearch {
         for range in folding.ranges(in: text) {
             let from = text.index(range.lowerBound, offsetBy: -context, limitedBy: text.startIndex) ?? text.startIndex
             let to = text.index(range.upperBound, offsetBy: context, limitedBy: text.endIndex) ?? text.endIndex
-            var snippet = from > text.startIndex ? "…" : ""
-            snippet.unicodeScalars.append(contentsOf: text.unicodeScalars[from..<range.lowerBound].lazy.map(oneLine))
+            // Built as UTF-8 bytes: appending scalar by scalar to a String cost more than the search (perf).
+            var utf8: [UInt8] = []
+            utf8.reserveCapacity(text.utf8.distance(from: from, to: to) + 6)
+            if from > text.startIndex { utf8.append(contentsOf: "…".utf8) }
+            for s in text.unicodeScalars[from..<range.lowerBound] { Scalars.appendUTF8(oneLine(s), to: &utf8) }
             // Counted after the line breaks became spaces: `\r\n` is one character, two spaces are two.
-            let offset = snippet.count
-            snippet.unicodeScalars.append(contentsOf: text.unicodeScalars[range.lowerBound..<to].lazy.map(oneLine))
-            if to < text.endIndex { snippet += "…" }
+            let offset = String(decoding: utf8, as: UTF8.self).count
+            for s in text.unicodeScalars[range.lowerBound..<to] { Scalars.appendUTF8(oneLine(s), to: &utf8) }
+            if to < text.endIndex { utf8.append(contentsOf: "…".utf8) }
+            let snippet = String(decoding: utf8, as: UTF8.self)
             body(snippet, offset)
         }
     }
