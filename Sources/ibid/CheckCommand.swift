@@ -26,10 +26,10 @@ struct CheckCommand: ParsableCommand {
             if !findings.isEmpty { affected += 1 }
             if json {
                 w.beginObject()
-                w.field("id", chapter.id)
-                w.field("title", chapter.title)
-                w.field("truncated", chapter.truncated)
-                w.key("findings")
+                w.field(ChapterKey.id, chapter.id)
+                w.field(ChapterKey.title, chapter.title)
+                w.field(ChapterKey.truncated, chapter.truncated)
+                w.key(ChapterKey.findings)
                 w.beginArray()
                 for finding in findings { JSONExport.writeFinding(finding, into: &w) }
                 w.endArray()

@@ -19,16 +19,7 @@ struct ListCommand: ParsableCommand {
             var w = JSONWriter()
             w.beginArray()
             for report in library.reports {
-                for chapter in report.chapters {
-                    w.beginObject()
-                    w.field("id", chapter.id)
-                    w.field("date", chapter.date)
-                    w.field("language", chapter.language?.rawValue)
-                    w.field("title", chapter.title)
-                    w.field("report", report.title)
-                    w.field("truncated", chapter.truncated)
-                    w.endObject()
-                }
+                for chapter in report.chapters { JSONExport.writeChapterSummary(chapter, report: report, into: &w) }
             }
             w.endArray()
             Output.write(w.bytes + [0x0A])

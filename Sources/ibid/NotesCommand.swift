@@ -22,9 +22,9 @@ struct NotesCommand: ParsableCommand {
         if json {
             var w = JSONWriter()
             w.beginObject()
-            w.field("id", chapter.id)
-            w.field("title", chapter.title)
-            w.key("notes")
+            w.field(ChapterKey.id, chapter.id)
+            w.field(ChapterKey.title, chapter.title)
+            w.key(ChapterKey.notes)
             w.beginArray()
             for note in content.notes { JSONExport.writeNote(note, content: content, into: &w) }
             w.endArray()
@@ -35,14 +35,23 @@ struct NotesCommand: ParsableCommand {
         var lines = ShownLines()
         lines.append("\(chapter.id)  \(chapter.title) — \(content.notes.count) notes\(chapter.truncated ? " (chapter truncated)" : "")")
         var scope: NoteScope = .chapter
+        // The latest note of each number in each scope: an Ibid's source is the nearest earlier one.
+        var seen: [NoteScope: [Int: String]] = [:]
         for note in content.notes {
             if note.scope != scope {
                 scope = note.scope
                 lines.append("")
                 lines.append("Notes of \(scope):")
             }
-            lines.append("[\(note.number)] \(note.plainText)")
-            if let target = note.ibid { lines.append("     = note \(target) (Ibid.)") }
+            let text = note.plainText
+            if let target = note.ibid {
+                // `Ibid. → [38] Francisco Olmos, …`: the source itself, so no one has to look it up.
+                let source = seen[note.scope]?[target].map { " " + $0 } ?? ""
+                lines.append("[\(note.number)] \(text) → [\(target)]\(source)")
+            } else {
+                lines.append("[\(note.number)] \(text)")
+            }
+            seen[note.scope, default: [:]][note.number] = text
             let places = Self.places(note, content: content)
             lines.append("     cited in: \(places.isEmpty ? "nowhere" : places)")
             if note.possiblyTruncated { lines.append("     (the dump ends here: this note may be cut off)") }

@@ -17,8 +17,8 @@ struct ScreenCommand: ParsableCommand {
 
     @OptionGroup var dump: DumpOptions
 
-    @Option(help: ArgumentHelp("The terminal size, COLSxROWS.", valueName: "COLSxROWS"))
-    var size: String = "120x40"
+    @Option(help: ArgumentHelp("The terminal size, COLSxROWS, each 1…10000.", valueName: "COLSxROWS"))
+    var size = TerminalSize.standard
 
     @Option(help: "The keys to apply, in vim notation.")
     var keys: String = ""
@@ -30,14 +30,7 @@ struct ScreenCommand: ParsableCommand {
     var edge = false
 
     func validate() throws {
-        guard Self.parseSize(size) != nil else { throw ValidationError("--size must be COLSxROWS, e.g. 120x40 (1…10000 each).") }
         do { _ = try KeyNotation.parse(keys) } catch { throw ValidationError("--keys: \(error)") }
-    }
-
-    static func parseSize(_ text: String) -> (cols: Int, rows: Int)? {
-        let parts = text.lowercased().split(separator: "x")
-        guard parts.count == 2, let c = Int(parts[0]), let r = Int(parts[1]), (1...10000).contains(c), (1...10000).contains(r) else { return nil }
-        return (c, r)
     }
 
     func run() throws {
@@ -45,8 +38,7 @@ struct ScreenCommand: ParsableCommand {
         if let open { _ = try library.requireChapter(open) }
         // The terminal shows note counts once its background warm-up is done; headless, do it first.
         library.warmUp()
-        let (cols, rows) = Self.parseSize(size)!
-        var state = ReaderState(library: library, cols: cols, rows: rows, open: open)
+        var state = ReaderState(library: library, cols: size.cols, rows: size.rows, open: open)
         state.handle(.warmedUp)
         var frame = Renderer.render(state)
         for event in try KeyNotation.parse(keys) {

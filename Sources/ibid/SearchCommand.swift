@@ -4,7 +4,12 @@ import IbidDocument
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
-        abstract: "Search every chapter's text and notes (case-insensitive)."
+        abstract: "Search every chapter's text and notes, ignoring case and quote styles.",
+        discussion: """
+            A straight quote matches the curly ones: ' matches ’ ‘ ʼ and " matches “ ” « », so \
+            "Nazarbayev's" finds “Nazarbayev’s”, as / does in the reader.
+            Exit status, as grep's: 0 when something matched, 1 when nothing did.
+            """
     )
 
     @Argument(help: "The text to look for.")
@@ -15,19 +20,24 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Print JSON.")
     var json = false
 
+    @Flag(help: "Print only the number of matches.")
+    var count = false
+
     func validate() throws {
         if query.trimmingWhitespace.isEmpty { throw ValidationError("QUERY must not be empty.") }
+        if count && json { throw ValidationError("--count and --json cannot be combined.") }
     }
 
     func run() throws {
         let library = try dump.loadLibrary()
         var w = JSONWriter()
         var lines = ShownLines()
-        var count = 0
+        var found = 0
         w.beginArray()
         library.forEachContent { chapter, content in
             TextSearch.forEachHit(query, in: content, chapterID: chapter.id) { hit in
-                count += 1
+                found += 1
+                if count { return }
                 let place: String
                 switch hit.place {
                 case .note(let n, let scope): place = scope == .chapter ? "note \(n)" : "note \(n) (\(scope))"
@@ -35,19 +45,7 @@ struct SearchCommand: ParsableCommand {
                 case .block: place = hit.heading ?? "opening"
                 }
                 if json {
-                    w.beginObject()
-                    w.field("chapter", chapter.id)
-                    // Bounded fields only: the section by index and its heading cut short, so the output
-                    // grows with the hits, never with hits × section size.
-                    w.field("title", TextSearch.bounded(chapter.title))
-                    switch hit.place {
-                    case .heading(let s), .block(let s, _): w.field("section", s)
-                    case .note: w.field("section", nil as Int?)
-                    }
-                    w.field("heading", hit.heading)
-                    if case .note(let n, _) = hit.place { w.field("note", n) } else { w.field("note", nil as Int?) }
-                    w.field("snippet", hit.snippet)
-                    w.endObject()
+                    JSONExport.writeSearchHit(hit, chapterTitle: chapter.title, into: &w)
                     // Written out as it grows: memory stays flat however many hits there are.
                     if w.bytes.count > 1 << 16 { w.flush { Output.write($0) } }
                 } else {
@@ -56,7 +54,16 @@ struct SearchCommand: ParsableCommand {
             }
         }
         w.endArray()
-        if json { Output.write(w.bytes + [0x0A]) } else { lines.flush() }
-        if count == 0 && !json { Output.error("no match for \"\(query)\"") }
+        if count {
+            lines.append(String(found))
+            lines.flush()
+        } else if json {
+            Output.write(w.bytes + [0x0A])
+        } else {
+            lines.flush()
+            if found == 0 { Output.error("no match for \"\(query)\"") }
+        }
+        // grep's convention, so `if ibid search …` works in a script.
+        if found == 0 { throw ExitCode(1) }
     }
 }

@@ -47,12 +47,15 @@ struct LibraryTests {
         #expect((Language.detect(text)?.rawValue ?? "-") == expected)
     }
 
+    /// Keys in an order other than the alphabet's, to show the writer keeps the order given.
+    enum Keys: String, SchemaKey { case b, a, n }
+
     @Test func jsonExportEscapesAndKeepsKeyOrder() {
         var w = JSONWriter(pretty: false)
         w.beginObject()
-        w.field("b", "quote \" backslash \\ newline \n tab \t bell \u{7} esc \u{1B}")
-        w.field("a", nil as String?)
-        w.numberArray("n", [1, 2])
+        w.field(Keys.b, "quote \" backslash \\ newline \n tab \t bell \u{7} esc \u{1B}")
+        w.field(Keys.a, nil as String?)
+        w.numberArray(Keys.n, [1, 2])
         w.endObject()
         #expect(w.string == #"{"b":"quote \" backslash \\ newline \n tab \t bell \u0007 esc \u001b","a":null,"n":[1,2]}"#)
     }

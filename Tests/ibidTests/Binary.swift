@@ -26,10 +26,11 @@ enum Binary {
     }
 
     static func run(_ arguments: [String], stdin: Data? = nil, executable: URL = url,
-                    environment: [String: String]? = nil) throws -> Result {
+                    environment: [String: String]? = nil, directory: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
         if let environment { process.environment = environment }
         // Output goes to files, not pipes, so a large export cannot fill a pipe and block the child.
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ibid-run-\(UUID().uuidString)")

@@ -11,8 +11,8 @@ struct DocumentCommandTests {
         #expect(lines[0] == "6003  Retreating Rights - Kazakhstan: Introduction — 140 notes")
         #expect(lines[1].hasPrefix("[1] Francisco Olmos, State-building myths in Central Asia"))
         #expect(lines[2] == "     cited in: A very brief history of Kazakhstan")
-        let ibid = try #require(lines.firstIndex { $0 == "[39] Ibid." })
-        #expect(lines[ibid + 1] == "     = note 38 (Ibid.)")
+        let ibid = try #require(lines.firstIndex { $0.hasPrefix("[39] Ibid. → [38] ") })
+        #expect(lines[ibid + 1] == "     cited in: The situation today: Politics and protest")
     }
 
     @Test func notesAsJSON() throws {

@@ -1,6 +1,6 @@
 import IbidDump
 
-/// Writes a library in the `ibid/1` schema (see docs/decisions.md for its fields).
+/// Writes a library in the `ibid/1` schema (docs/schema.md; its keys are in `SchemaKeys.swift`).
 public enum JSONExport {
     public static let schema = "ibid/1"
 
@@ -8,13 +8,13 @@ public enum JSONExport {
     public static func write(_ library: Library, pretty: Bool = true, to sink: ([UInt8]) -> Void) {
         var w = JSONWriter(pretty: pretty)
         w.beginObject()
-        w.field("schema", schema)
+        w.field(RootKey.schema, schema)
         writeSource(library.source, into: &w)
-        w.key("warnings")
+        w.key(RootKey.warnings)
         w.beginArray()
         for warning in library.warnings { writeWarning(warning, into: &w) }
         w.endArray()
-        w.key("reports")
+        w.key(RootKey.reports)
         w.beginArray()
         // Chapters arrive in report order, so each report is opened at its first chapter and closed at the next report's.
         var open: Int?
@@ -27,9 +27,9 @@ public enum JSONExport {
                 }
                 let report = library.reports[r]
                 w.beginObject()
-                w.field("title", report.title)
-                w.field("language", report.language?.rawValue)
-                w.key("chapters")
+                w.field(ReportKey.title, report.title)
+                w.field(ReportKey.language, report.language?.rawValue)
+                w.key(ReportKey.chapters)
                 w.beginArray()
                 open = r
             }
@@ -53,50 +53,50 @@ public enum JSONExport {
     }
 
     static func writeSource(_ source: SourceInfo, into w: inout JSONWriter) {
-        w.key("source")
+        w.key(RootKey.source)
         w.beginObject()
-        w.field("path", source.path)
-        w.field("kind", source.kind)
-        w.field("layout", source.layout.rawValue)
-        w.field("bytes", source.bytes)
-        w.key("page")
+        w.field(SourceKey.path, source.path)
+        w.field(SourceKey.kind, source.kind)
+        w.field(SourceKey.layout, source.layout.rawValue)
+        w.field(SourceKey.bytes, source.bytes)
+        w.key(SourceKey.page)
         w.beginObject()
-        w.field("name", source.page.name)
-        w.field("role", source.page.role)
-        w.field("bio", source.page.bio)
+        w.field(PageKey.name, source.page.name)
+        w.field(PageKey.role, source.page.role)
+        w.field(PageKey.bio, source.page.bio)
         w.endObject()
         w.endObject()
     }
 
     static func writeWarning(_ warning: DumpWarning, into w: inout JSONWriter) {
         w.beginObject()
-        w.field("code", warning.code.rawValue)
-        w.field("message", warning.message)
-        w.field("line", warning.position?.line)
-        w.field("column", warning.position?.column)
-        w.field("chapter", warning.postID)
+        w.field(WarningKey.code, warning.code.rawValue)
+        w.field(WarningKey.message, warning.message)
+        w.field(WarningKey.line, warning.position?.line)
+        w.field(WarningKey.column, warning.position?.column)
+        w.field(WarningKey.chapter, warning.postID)
         w.endObject()
     }
 
     static func writeChapter(_ chapter: Chapter, content: ChapterContent, into w: inout JSONWriter) {
         w.beginObject()
-        w.field("id", chapter.id)
-        w.field("title", chapter.title)
-        w.field("postTitle", chapter.postTitle)
-        w.field("date", chapter.date)
-        w.field("slug", chapter.slug)
-        w.field("url", chapter.url)
-        w.field("language", chapter.language?.rawValue)
-        w.field("truncated", chapter.truncated)
-        w.key("sections")
+        w.field(ChapterKey.id, chapter.id)
+        w.field(ChapterKey.title, chapter.title)
+        w.field(ChapterKey.postTitle, chapter.postTitle)
+        w.field(ChapterKey.date, chapter.date)
+        w.field(ChapterKey.slug, chapter.slug)
+        w.field(ChapterKey.url, chapter.url)
+        w.field(ChapterKey.language, chapter.language?.rawValue)
+        w.field(ChapterKey.truncated, chapter.truncated)
+        w.key(ChapterKey.sections)
         w.beginArray()
         for section in content.sections { writeSection(section, into: &w) }
         w.endArray()
-        w.key("notes")
+        w.key(ChapterKey.notes)
         w.beginArray()
         for note in content.notes { writeNote(note, content: content, into: &w) }
         w.endArray()
-        w.key("findings")
+        w.key(ChapterKey.findings)
         w.beginArray()
         for finding in content.findings { writeFinding(finding, into: &w) }
         w.endArray()
@@ -105,22 +105,22 @@ public enum JSONExport {
 
     static func writeSection(_ section: Section, into w: inout JSONWriter) {
         w.beginObject()
-        w.field("heading", section.heading)
-        w.field("kind", section.kind.rawValue)
-        w.field("byline", section.byline)
-        w.key("blocks")
+        w.field(SectionKey.heading, section.heading)
+        w.field(SectionKey.kind, section.kind.rawValue)
+        w.field(SectionKey.byline, section.byline)
+        w.key(SectionKey.blocks)
         w.beginArray()
         for block in section.blocks {
             w.beginObject()
-            w.field("type", block.typeName)
+            w.field(BlockKey.type, block.typeName)
             if case .list(let items) = block {
-                w.field("text", nil as String?)
-                w.stringArray("items", items.map(\.plainText))
+                w.field(BlockKey.text, nil as String?)
+                w.stringArray(BlockKey.items, items.map(\.plainText))
             } else {
-                w.field("text", block.plainText)
-                w.field("items", nil as String?)
+                w.field(BlockKey.text, block.plainText)
+                w.field(BlockKey.items, nil as String?)
             }
-            w.numberArray("citations", block.citations.map(\.number))
+            w.numberArray(BlockKey.citations, block.citations.map(\.number))
             w.endObject()
         }
         w.endArray()
@@ -129,31 +129,59 @@ public enum JSONExport {
 
     public static func writeNote(_ note: Note, content: ChapterContent, into w: inout JSONWriter) {
         w.beginObject()
-        w.field("number", note.number)
-        w.field("scope", note.scope.description)
-        w.field("text", note.plainText)
-        w.stringArray("urls", note.urls)
-        w.field("ibid", note.ibid)
-        w.key("citedIn")
+        w.field(NoteKey.number, note.number)
+        w.field(NoteKey.scope, note.scope.description)
+        w.field(NoteKey.text, note.plainText)
+        w.stringArray(NoteKey.urls, note.urls)
+        w.field(NoteKey.ibid, note.ibid)
+        w.key(NoteKey.citedIn)
         w.beginArray()
         for anchor in note.citedBy {
             w.beginObject()
-            w.field("section", anchor.section)
-            w.field("block", anchor.block)
-            w.field("heading", content.heading(at: anchor))
+            w.field(CitationKey.section, anchor.section)
+            w.field(CitationKey.block, anchor.block)
+            w.field(CitationKey.heading, content.heading(at: anchor))
             w.endObject()
         }
         w.endArray()
-        w.field("possiblyTruncated", note.possiblyTruncated)
+        w.field(NoteKey.possiblyTruncated, note.possiblyTruncated)
+        w.endObject()
+    }
+
+    /// A chapter as `list --json` shows it: the summary fields, and its report's title (the rows are flat).
+    public static func writeChapterSummary(_ chapter: Chapter, report: Report, into w: inout JSONWriter) {
+        w.beginObject()
+        w.field(ChapterKey.id, chapter.id)
+        w.field(ChapterKey.date, chapter.date)
+        w.field(ChapterKey.language, chapter.language?.rawValue)
+        w.field(ChapterKey.title, chapter.title)
+        w.field(ChapterKey.report, report.title)
+        w.field(ChapterKey.truncated, chapter.truncated)
+        w.endObject()
+    }
+
+    /// A hit of `search --json`. Bounded fields only: the section by index, its heading and the
+    /// chapter title cut short, so the output grows with the hits, never with hits × section size.
+    public static func writeSearchHit(_ hit: SearchHit, chapterTitle: String, into w: inout JSONWriter) {
+        w.beginObject()
+        w.field(SearchHitKey.chapter, hit.chapterID)
+        w.field(SearchHitKey.title, TextSearch.bounded(chapterTitle))
+        switch hit.place {
+        case .heading(let s), .block(let s, _): w.field(SearchHitKey.section, s)
+        case .note: w.field(SearchHitKey.section, nil as Int?)
+        }
+        w.field(SearchHitKey.heading, hit.heading)
+        if case .note(let n, _) = hit.place { w.field(SearchHitKey.note, n) } else { w.field(SearchHitKey.note, nil as Int?) }
+        w.field(SearchHitKey.snippet, hit.snippet)
         w.endObject()
     }
 
     public static func writeFinding(_ finding: Finding, into w: inout JSONWriter) {
         w.beginObject()
-        w.field("code", finding.code.rawValue)
-        w.field("number", finding.number)
-        w.field("scope", finding.scope.description)
-        w.field("message", finding.message)
+        w.field(FindingKey.code, finding.code.rawValue)
+        w.field(FindingKey.number, finding.number)
+        w.field(FindingKey.scope, finding.scope.description)
+        w.field(FindingKey.message, finding.message)
         w.endObject()
     }
 }

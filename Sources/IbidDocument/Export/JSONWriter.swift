@@ -19,7 +19,10 @@ public struct JSONWriter {
     public mutating func beginArray() { open(0x5B) }
     public mutating func endArray() { close(0x5D) }
 
-    public mutating func key(_ name: String) {
+    /// Keys come only from the schema's enums (`SchemaKey`), so no command spells one itself.
+    public mutating func key<K: SchemaKey>(_ key: K) { rawKey(key.rawValue) }
+
+    private mutating func rawKey(_ name: String) {
         separate()
         writeString(name)
         bytes.append(0x3A)
@@ -34,18 +37,18 @@ public struct JSONWriter {
     public mutating func bool(_ value: Bool) { separate(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
     public mutating func null() { separate(); bytes.append(contentsOf: "null".utf8) }
 
-    public mutating func field(_ name: String, _ value: String?) { key(name); string(value) }
-    public mutating func field(_ name: String, _ value: Int?) { key(name); number(value) }
-    public mutating func field(_ name: String, _ value: Bool) { key(name); bool(value) }
+    public mutating func field<K: SchemaKey>(_ name: K, _ value: String?) { key(name); string(value) }
+    public mutating func field<K: SchemaKey>(_ name: K, _ value: Int?) { key(name); number(value) }
+    public mutating func field<K: SchemaKey>(_ name: K, _ value: Bool) { key(name); bool(value) }
 
-    public mutating func stringArray(_ name: String, _ values: [String]) {
+    public mutating func stringArray<K: SchemaKey>(_ name: K, _ values: [String]) {
         key(name)
         beginArray()
         for v in values { string(v) }
         endArray()
     }
 
-    public mutating func numberArray(_ name: String, _ values: [Int]) {
+    public mutating func numberArray<K: SchemaKey>(_ name: K, _ values: [Int]) {
         key(name)
         beginArray()
         for v in values { number(v) }

@@ -1,5 +1,10 @@
 /// Writes a library as Markdown: a heading per report and chapter, sections as headings, lists,
 /// boxes as quoted sections, citations as Pandoc footnotes `[^n]` with the notes after each chapter.
+///
+/// Every footnote reference has its definition: a marker whose note is not in the dump (a chapter
+/// cut off, a box whose notes were lost) is written as the plain text `[n]` with an HTML comment
+/// saying why, since Pandoc and CommonMark show a reference without a definition as `[^c1-n]`
+/// garbage. Text that would open a list or code block at the start of a block is escaped.
 public enum MarkdownExport {
     public static func write(_ library: Library, to sink: (String) -> Void) {
         var current: Int?
@@ -34,6 +39,10 @@ public enum MarkdownExport {
         var meta = [chapter.date, chapter.language?.rawValue, chapter.url].compactMap { $0 }.filter { !$0.isEmpty }.map(Sanitizer.visible)
         if chapter.truncated { meta.append("truncated in the dump") }
         if !meta.isEmpty { out += "*\(meta.joined(separator: " · "))*\n\n" }
+        let noted = Set(content.notes.map { Citation(number: $0.number, scope: $0.scope) })
+        func inlineText(_ inlines: [Inline]) -> String {
+            blockStart(Self.inlineText(inlines, chapter: chapter.id, noted: noted))
+        }
         for section in content.sections {
             if let heading = section.heading {
                 out += section.kind == .box ? "> ### \(escape(heading))\n>\n" : "### \(escape(heading))\n\n"
@@ -42,18 +51,18 @@ public enum MarkdownExport {
             let quote = section.kind == .box ? "> " : ""
             for block in section.blocks {
                 switch block {
-                case .paragraph(let inlines): out += quote + inlineText(inlines, chapter: chapter.id) + "\n" + (quote.isEmpty ? "\n" : ">\n")
-                case .quote(let inlines): out += "> " + inlineText(inlines, chapter: chapter.id) + "\n\n"
+                case .paragraph(let inlines): out += quote + inlineText(inlines) + "\n" + (quote.isEmpty ? "\n" : ">\n")
+                case .quote(let inlines): out += "> " + inlineText(inlines) + "\n\n"
                 case .credit(let text): out += quote + "*\(escape(text))*\n" + (quote.isEmpty ? "\n" : ">\n")
                 case .list(let items):
-                    for item in items { out += quote + "- " + inlineText(item, chapter: chapter.id) + "\n" }
+                    for item in items { out += quote + "- " + inlineText(item) + "\n" }
                     out += quote.isEmpty ? "\n" : ">\n"
                 }
             }
             if section.kind == .box { out += "\n" }
         }
         for note in content.notes {
-            var text = inlineText(note.text, chapter: chapter.id)
+            var text = inlineText(note.text)
             if let target = note.ibid { text += " (→ note \(target))" }
             if note.possiblyTruncated { text += " (cut off in the dump)" }
             out += "[^\(label(Citation(number: note.number, scope: note.scope), chapter: chapter.id))]: \(text.isEmpty ? "(empty)" : text)\n"
@@ -62,16 +71,34 @@ public enum MarkdownExport {
         return out
     }
 
-    static func inlineText(_ inlines: [Inline], chapter: Int) -> String {
+    /// `noted`: the citations that have a note in this chapter; any other is written as plain text.
+    static func inlineText(_ inlines: [Inline], chapter: Int, noted: Set<Citation>) -> String {
         var out = ""
         for inline in inlines {
             switch inline {
             case .text(let s): out += escape(s)
             case .link(let url): out += "<\(Sanitizer.visible(url))>"
-            case .citation(let c): out += "[^\(label(c, chapter: chapter))]"
+            case .citation(let c) where noted.contains(c): out += "[^\(label(c, chapter: chapter))]"
+            case .citation(let c):
+                let place = c.scope == .chapter ? "" : " of \(c.scope)"
+                out += "\\[\(c.number)\\]<!-- ibid: marker [\(c.number)]\(place) has no note in the dump -->"
             }
         }
         return out
+    }
+
+    /// `text`, which starts a block, with what Markdown would read there as a list item (`- `, `+ `,
+    /// `1. `, `1) `), a code fence (`~~~`) or, after indentation, a code block escaped or dropped.
+    /// (`*`, `#`, `>`, `` ` `` and `<` are escaped everywhere by `escape`.)
+    static func blockStart(_ text: String) -> String {
+        let body = text.drop { $0 == " " }
+        guard let first = body.first else { return String(body) }
+        if first == "-" || first == "+" || first == "~" { return "\\" + body }
+        let digits = body.prefix { $0.isASCII && $0.isNumber }
+        if (1...9).contains(digits.count), let mark = body.dropFirst(digits.count).first, mark == "." || mark == ")" {
+            return digits + "\\" + body.dropFirst(digits.count)
+        }
+        return String(body)
     }
 
     /// Escapes what Markdown would read as markup at the start of a line or inside it, after the

@@ -16,7 +16,8 @@ public struct SearchHit: Sendable, Equatable {
     public let matchOffset: Int
 }
 
-/// Case-insensitive search over a chapter's body and notes.
+/// Search over a chapter's body and notes, folding case and quote styles as the reader's `/` does
+/// (`SearchFolding`: `'` finds `’`, `"` finds `“ ” « »`), so `ibid search` and the reader agree.
 public enum TextSearch {
     public static func search(_ query: String, in content: ChapterContent, chapterID: Int, context: Int = 40) -> [SearchHit] {
         var hits: [SearchHit] = []
@@ -28,23 +29,25 @@ public enum TextSearch {
     /// (two million one-word paragraphs make two million hits).
     public static func forEachHit(_ query: String, in content: ChapterContent, chapterID: Int, context: Int = 40,
                                   _ body: (SearchHit) -> Void) {
-        guard !query.isEmpty else { return }
+        // Folded once: its failure table costs the query's length, which is then not paid per block.
+        let folding = SearchFolding(query)
+        guard !folding.isEmpty else { return }
         for (s, section) in content.sections.enumerated() {
             if let full = section.heading {
                 let heading = bounded(full)
-                matches(of: query, in: full, context: context) { snippet, at in
+                matches(of: folding, in: full, context: context) { snippet, at in
                     body(SearchHit(chapterID: chapterID, place: .heading(section: s), heading: heading, snippet: snippet, matchOffset: at))
                 }
             }
             let under = content.heading(at: Anchor(section: s, block: 0, inline: 0)).map { bounded($0) }
             for (b, block) in section.blocks.enumerated() {
-                matches(of: query, in: block.plainText, context: context) { snippet, at in
+                matches(of: folding, in: block.plainText, context: context) { snippet, at in
                     body(SearchHit(chapterID: chapterID, place: .block(section: s, block: b), heading: under, snippet: snippet, matchOffset: at))
                 }
             }
         }
         for note in content.notes {
-            matches(of: query, in: note.plainText, context: context) { snippet, at in
+            matches(of: folding, in: note.plainText, context: context) { snippet, at in
                 body(SearchHit(chapterID: chapterID, place: .note(number: note.number, scope: note.scope), heading: nil, snippet: snippet, matchOffset: at))
             }
         }
@@ -62,32 +65,32 @@ public enum TextSearch {
         return end == text.endIndex ? text : String(text[..<end]) + "…"
     }
 
-    /// Hands `body` every match of `needle` in `text`, ignoring case, as a snippet and the match's offset in it.
+    /// Every match of `query` in `text`, folded as `SearchFolding` folds it.
+    static func matches(of query: String, in text: String, context: Int, _ body: (String, Int) -> Void) {
+        matches(of: SearchFolding(query), in: text, context: context, body)
+    }
+
+    /// Hands `body` every match in `text` as a snippet (up to `context` characters either side, on one
+    /// line, `…` where cut) and the match's offset in it, in characters.
     ///
-    /// Works on Unicode scalars lower-cased one by one, four bytes a scalar, so a 12 MB paragraph costs
-    /// tens of megabytes, not the gigabyte two arrays of `Character` took.
-    static func matches(of needle: String, in text: String, context: Int, _ body: (String, Int) -> Void) {
-        let n = needle.unicodeScalars.map(lower)
-        guard !n.isEmpty else { return }
-        let hay = Array(text.unicodeScalars)
-        guard n.count <= hay.count else { return }
-        let lowered = hay.map(lower)
-        var i = 0
-        while i + n.count <= lowered.count {
-            if lowered[i] == n[0] && lowered[i..<(i + n.count)].elementsEqual(n) {
-                let from = max(0, i - context), to = min(hay.count, i + n.count + context)
-                var utf8: [UInt8] = []
-                utf8.reserveCapacity((to - from) * 2 + 6)
-                if from > 0 { utf8.append(contentsOf: "…".utf8) }
-                for s in hay[from..<i] { Scalars.appendUTF8(oneLine(s), to: &utf8) }
-                let offset = String(decoding: utf8, as: UTF8.self).count
-                for s in hay[i..<to] { Scalars.appendUTF8(oneLine(s), to: &utf8) }
-                if to < hay.count { utf8.append(contentsOf: "…".utf8) }
-                body(String(decoding: utf8, as: UTF8.self), offset)
-                i += n.count
-            } else {
-                i += 1
-            }
+    /// The matcher walks the text once (linear, whatever the query); each snippet then costs its
+    /// own length, walking out from the match, so the total is linear in the text plus the hits.
+    /// Matches and context are whole characters: a snippet never starts inside a grapheme cluster.
+    static func matches(of folding: SearchFolding, in text: String, context: Int, _ body: (String, Int) -> Void) {
+        for range in folding.ranges(in: text) {
+            let from = text.index(range.lowerBound, offsetBy: -context, limitedBy: text.startIndex) ?? text.startIndex
+            let to = text.index(range.upperBound, offsetBy: context, limitedBy: text.endIndex) ?? text.endIndex
+            // Built as UTF-8 bytes: appending scalar by scalar to a String cost more than the search (perf).
+            var utf8: [UInt8] = []
+            utf8.reserveCapacity(text.utf8.distance(from: from, to: to) + 6)
+            if from > text.startIndex { utf8.append(contentsOf: "…".utf8) }
+            for s in text.unicodeScalars[from..<range.lowerBound] { Scalars.appendUTF8(oneLine(s), to: &utf8) }
+            // Counted after the line breaks became spaces: `\r\n` is one character, two spaces are two.
+            let offset = String(decoding: utf8, as: UTF8.self).count
+            for s in text.unicodeScalars[range.lowerBound..<to] { Scalars.appendUTF8(oneLine(s), to: &utf8) }
+            if to < text.endIndex { utf8.append(contentsOf: "…".utf8) }
+            let snippet = String(decoding: utf8, as: UTF8.self)
+            body(snippet, offset)
         }
     }
 
@@ -97,14 +100,5 @@ public enum TextSearch {
         case 0x0A...0x0D, 0x85, 0x2028, 0x2029: " "
         default: s
         }
-    }
-
-    /// A scalar's lower case when it is one scalar (`A` → `a`, `Ж` → `ж`); otherwise the scalar.
-    static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar {
-        if s.isASCII {
-            return s.value >= 0x41 && s.value <= 0x5A ? Unicode.Scalar(UInt8(s.value + 0x20)) : s
-        }
-        let mapped = s.properties.lowercaseMapping.unicodeScalars
-        return mapped.count == 1 ? mapped.first! : s
     }
 }

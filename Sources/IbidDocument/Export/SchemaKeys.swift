@@ -1,0 +1,84 @@
+/// The keys of the `ibid/1` schema, one enum per object (docs/schema.md lists them).
+///
+/// `JSONWriter` takes keys only as one of these, so every command that writes an object — a
+/// chapter in `list --json`, `check --json`, `notes --json` and `export`; a note in `notes --json`
+/// and `export`; a finding in `check --json` and `export` — spells its keys from the same place,
+/// and a key cannot be renamed in one command and not in another. An object that a command writes
+/// in part (`list --json` writes a chapter's summary) uses a subset of its enum's cases.
+public protocol SchemaKey: RawRepresentable<String>, CaseIterable, Sendable {}
+
+/// The export's top level.
+public enum RootKey: String, SchemaKey {
+    case schema, source, warnings, reports
+}
+
+/// Where the dump came from.
+public enum SourceKey: String, SchemaKey {
+    case path, kind, layout, bytes, page
+}
+
+/// The author page before the posts.
+public enum PageKey: String, SchemaKey {
+    case name, role, bio
+}
+
+/// A load warning.
+public enum WarningKey: String, SchemaKey {
+    case code, message, line, column, chapter
+}
+
+/// A report: chapters that belong together.
+public enum ReportKey: String, SchemaKey {
+    case title, language, chapters
+}
+
+/// A chapter (one post). `report` is written by `list --json` only, whose rows are flat.
+public enum ChapterKey: String, SchemaKey {
+    case id, title, postTitle, date, slug, url, language, truncated, report, sections, notes, findings
+}
+
+/// A section of a chapter: the text under one heading, or a box.
+public enum SectionKey: String, SchemaKey {
+    case heading, kind, byline, blocks
+}
+
+/// A block: paragraph, quote, credit or list.
+public enum BlockKey: String, SchemaKey {
+    case type, text, items, citations
+}
+
+/// A note.
+public enum NoteKey: String, SchemaKey {
+    case number, scope, text, urls, ibid, citedIn, possiblyTruncated
+}
+
+/// One place a note is cited (an entry of a note's `citedIn`).
+public enum CitationKey: String, SchemaKey {
+    case section, block, heading
+}
+
+/// A finding of the citation audit.
+public enum FindingKey: String, SchemaKey {
+    case code, number, scope, message
+}
+
+/// A hit of `search --json`.
+public enum SearchHitKey: String, SchemaKey {
+    case chapter, title, section, heading, note, snippet
+}
+
+/// Every object of the schema and its keys, by the name docs/schema.md gives it.
+public let schemaObjects: [(name: String, keys: [String])] = [
+    ("root", RootKey.allCases.map(\.rawValue)),
+    ("source", SourceKey.allCases.map(\.rawValue)),
+    ("page", PageKey.allCases.map(\.rawValue)),
+    ("warning", WarningKey.allCases.map(\.rawValue)),
+    ("report", ReportKey.allCases.map(\.rawValue)),
+    ("chapter", ChapterKey.allCases.map(\.rawValue)),
+    ("section", SectionKey.allCases.map(\.rawValue)),
+    ("block", BlockKey.allCases.map(\.rawValue)),
+    ("note", NoteKey.allCases.map(\.rawValue)),
+    ("citation", CitationKey.allCases.map(\.rawValue)),
+    ("finding", FindingKey.allCases.map(\.rawValue)),
+    ("search hit", SearchHitKey.allCases.map(\.rawValue)),
+]
