@@ -1,4 +1,5 @@
 import IbidDump
+import IbidTestSupport
 
 /// Makes an N-MB dump by repeating the sample's complete records with fresh IDs, in either layout.
 struct DumpGenerator {
