@@ -39,7 +39,7 @@ struct DumpGenerator {
             written += text.utf8.count
             count += 1
         }
-        try file.write(layout == .raw ? ")\n" : ")\n")
+        try file.write(")\n")  // both layouts end the outer array the same way
         return count
     }
 
