@@ -3,7 +3,9 @@ import PackageDescription
 
 let package = Package(
     name: "ibid",
-    platforms: [.macOS(.v13)],
+    // Linux only: the code imports Glibc in about 20 files, calls `Glibc.read`/`Glibc.write` and
+    // reads /proc/self/exe, and nothing is built or tested on macOS, so no Apple platform is
+    // claimed (docs/decisions.md, "Platforms").
     products: [
         .executable(name: "ibid", targets: ["ibid"]),
     ],
@@ -31,21 +33,31 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Benchmarks live beside the product so the top level stays as designed.
+        // Benchmarks live beside the product so the top level stays as designed. They make their
+        // dumps with the tests' `PrintRWriter`, hence IbidTestSupport.
         .executableTarget(
             name: "ibid-bench",
-            dependencies: ["IbidDump", "IbidDocument", "IbidReader", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["IbidDump", "IbidDocument", "IbidReader", "IbidTestSupport",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // load → recover → render as one function: a libFuzzer target when built by `.ci/fuzz`
         // (-DIBID_FUZZ -sanitize=fuzzer), otherwise a driver that replays saved inputs.
         .systemLibrary(name: "CLibFuzzer", path: "Sources/CLibFuzzer"),
         .executableTarget(name: "ibid-fuzz", dependencies: ["IbidDump", "IbidDocument", "IbidReader", "CLibFuzzer"]),
-        // Helpers the test targets share: where the sample is, a seeded generator for the mutation tests.
+        // Generators of the committed tables (`CharWidthTable.swift`, `HTMLEntityTable.swift`);
+        // `entities.json` is its input, not a resource of any product.
+        .executableTarget(
+            name: "ibid-gen",
+            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")],
+            exclude: ["entities.json", "README.md"]
+        ),
+        // Helpers the test targets share: where the sample is, a seeded generator for the mutation
+        // tests, a `print_r` writer.
         .target(name: "IbidTestSupport", path: "Tests/Support"),
         .testTarget(name: "IbidDumpTests", dependencies: ["IbidDump", "IbidTestSupport"]),
         .testTarget(name: "IbidDocumentTests", dependencies: ["IbidDocument", "IbidDump", "IbidTestSupport"]),
         .testTarget(name: "IbidReaderTests", dependencies: ["IbidReader", "IbidDocument", "IbidDump", "IbidTestSupport"]),
-        .testTarget(name: "ibidTests", dependencies: ["ibid", "IbidDocument", "IbidDump", "IbidTestSupport"]),
+        .testTarget(name: "ibidTests", dependencies: ["ibid", "ibid-gen", "IbidDocument", "IbidDump", "IbidTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

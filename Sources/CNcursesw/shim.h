@@ -31,19 +31,11 @@ static inline mmask_t ibid_button5_pressed(void) { return BUTTON5_PRESSED; }
 static inline mmask_t ibid_button5_pressed(void) { return 0; }
 #endif
 
-/// Draws one wide character with attributes and a colour pair at (y, x): the cell-by-cell drawing
-/// keeps ncurses' idea of each column equal to the core's.
-static inline int ibid_put_cell(WINDOW *win, int y, int x, const wchar_t *wch, attr_t attrs, short pair) {
-    cchar_t cc;
-    if (setcchar(&cc, wch, attrs, pair, NULL) != OK) return ERR;
-    return mvwadd_wch(win, y, x, &cc);
-}
-
-extern int wcwidth(wchar_t);
-
-/// `ibid_put_cell` that says which step failed: 0 drawn, 1 `setcchar` refused the glyph (nothing
-/// drawn), 2 `mvwadd_wch` said ERR. The painter needs the difference: in the bottom-right corner
-/// ncurses draws the glyph and then reports that the cursor cannot move on.
+/// Draws one wide character with attributes and a colour pair at (y, x) — the cell-by-cell drawing
+/// keeps ncurses' idea of each column equal to the core's — and says which step failed: 0 drawn,
+/// 1 `setcchar` refused the glyph (nothing drawn), 2 `mvwadd_wch` said ERR. The painter needs the
+/// difference: in the bottom-right corner ncurses draws the glyph and then reports that the cursor
+/// cannot move on.
 static inline int ibid_put_cell_status(WINDOW *win, int y, int x, const wchar_t *wch, attr_t attrs, short pair) {
     cchar_t cc;
     if (setcchar(&cc, wch, attrs, pair, NULL) != OK) return 1;

@@ -23,7 +23,9 @@ public final class DumpBytes: @unchecked Sendable {
         case mapped(file: Int32)
     }
 
-    public let buffer: UnsafeRawBufferPointer
+    /// Private, so no pointer into the storage outlives a `withUnsafeBytes` call: a value tree
+    /// holds this object, never the pointer, and the bytes go when the last holder does.
+    private let buffer: UnsafeRawBufferPointer
     private let ownership: Ownership
     /// The input file as it was when reading began (nil for bytes that came from no file, or from a
     /// descriptor `fstat` could not describe).
@@ -38,7 +40,7 @@ public final class DumpBytes: @unchecked Sendable {
     /// Copies `bytes` into storage of its own.
     public convenience init<C: Collection>(copying bytes: C) where C.Element == UInt8 {
         let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 16)
-        let copied = bytes.withContiguousStorageIfAvailable { source in
+        let copied: Void? = bytes.withContiguousStorageIfAvailable { source in
             storage.copyMemory(from: UnsafeRawBufferPointer(source))
         }
         if copied == nil { _ = storage.initializeMemory(as: UInt8.self, from: bytes) }
@@ -79,10 +81,38 @@ public final class DumpBytes: @unchecked Sendable {
 
     public var count: Int { buffer.count }
 
-    @inline(__always)
-    public subscript(offset: Int) -> UInt8 { buffer[offset] }
+    /// The byte at `offset` (bounds-checked).
+    public subscript(offset: Int) -> UInt8 {
+        precondition(offset >= 0 && offset < buffer.count, "offset out of range")
+        return buffer[offset]
+    }
 
-    public func slice(_ range: Range<Int>) -> UnsafeRawBufferPointer {
-        UnsafeRawBufferPointer(rebasing: buffer[range])
+    /// Calls `body` with all the bytes. The pointer is valid only inside `body` (the storage is kept
+    /// alive until it returns) and must not be stored anywhere that outlives the call. Scanning code
+    /// takes it once per scan, not once per byte.
+    public func withUnsafeBytes<Result, Failure: Error>(
+        _ body: (UnsafeRawBufferPointer) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
+        defer { withExtendedLifetime(self) {} }
+        return try body(buffer)
+    }
+
+    /// `withUnsafeBytes` for the bytes in `range` (clamped to the storage).
+    public func withUnsafeBytes<Result, Failure: Error>(
+        in range: Range<Int>, _ body: (UnsafeRawBufferPointer) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
+        try withUnsafeBytes { (all) throws(Failure) -> Result in
+            try body(UnsafeRawBufferPointer(rebasing: all[range.clamped(to: 0..<all.count)]))
+        }
+    }
+
+    /// A copy of the bytes in `range` (clamped to the storage), safe to keep.
+    public func copyBytes(in range: Range<Int>) -> [UInt8] {
+        withUnsafeBytes(in: range) { Array($0) }
+    }
+
+    /// A copy of every byte.
+    public func copyBytes() -> [UInt8] {
+        copyBytes(in: 0..<count)
     }
 }

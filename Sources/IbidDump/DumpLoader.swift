@@ -7,26 +7,35 @@ public enum DumpLoader {
 
     /// Parses bytes already in memory; `path` only names them in messages.
     public static func load(_ input: DumpBytes, path: String) throws(DumpError) -> LoadedDump {
-        let b = input.buffer
-        guard b.count > 0 else { throw DumpError(path: path, kind: .empty) }
-        if let nul = ByteSearch.find(0x00, in: b, from: 0, to: min(b.count, 1 << 16)) {
-            throw DumpError(path: path, kind: .binary, position: SourcePosition.of(offset: nul, in: b))
+        guard input.count > 0 else { throw DumpError(path: path, kind: .empty) }
+        let nul: SourcePosition? = input.withUnsafeBytes { b in
+            ByteSearch.find(0x00, in: b, from: 0, to: min(b.count, 1 << 16)).map { SourcePosition.of(offset: $0, in: b) }
         }
+        if let nul { throw DumpError(path: path, kind: .binary, position: nul) }
         guard let region = DumpLocator.locate(input) else {
             throw DumpError(path: path, kind: .noDump, position: SourcePosition(line: 1, column: 1))
         }
+        // One pointer for the whole parse: the scans below are the hot loops.
+        return try region.storage.withUnsafeBytes { (b) throws(DumpError) -> LoadedDump in
+            try parse(region, bytes: b, path: path, inputCount: input.count)
+        }
+    }
+
+    /// Parses the located region; `b` is `region.storage`'s bytes, valid only during the call.
+    private static func parse(_ region: DumpLocator.Region, bytes b: UnsafeRawBufferPointer, path: String,
+                              inputCount: Int) throws(DumpError) -> LoadedDump {
         let storage = region.storage
-        var finder = PositionFinder(bytes: storage.buffer)
+        var finder = PositionFinder(bytes: b)
         func position(_ offset: Int) -> SourcePosition {
             let p = finder.position(of: offset)
             return SourcePosition(line: p.line + region.lineShift, column: p.column + region.columnShift)
         }
 
-        var parser = PrintRParser(storage: storage, start: region.start, end: region.end)
+        var parser = PrintRParser(storage: storage, bytes: b, start: region.start, end: region.end)
         var roots: [DumpValue] = []
         var layout = LoadedDump.Layout.collapsed
         var cursor = region.start
-        while let opening = DumpLocator.firstOpening(in: storage.buffer, from: cursor, end: region.end) {
+        while let opening = DumpLocator.firstOpening(in: b, from: cursor, end: region.end) {
             if roots.isEmpty { layout = opening.raw ? .raw : .collapsed }
             let parsed = parser.parseContainer(opening, depth: 0)
             roots.append(parsed.value)
@@ -58,7 +67,8 @@ public enum DumpLoader {
                     position: position(region.end), postID: post.id))
             }
             for (name, text) in post.entries where name != "post_content" {
-                if let bad = UTF8Repair.firstInvalidOffset(in: text.bytes).map({ $0 + text.range.lowerBound }) {
+                let bytes = UnsafeRawBufferPointer(rebasing: b[text.range])
+                if let bad = UTF8Repair.firstInvalidOffset(in: bytes).map({ $0 + text.range.lowerBound }) {
                     warnings.append(DumpWarning(code: .invalidUTF8, message: "invalid UTF-8 in [\(name)] of post \(post.id), shown as U+FFFD",
                                                 position: position(bad), postID: post.id))
                 }
@@ -69,7 +79,7 @@ public enum DumpLoader {
             throw DumpError(path: path, kind: .noPosts, position: position(region.start))
         }
         return LoadedDump(path: path, storage: storage, page: PageMetadata.parse(region.pageText), posts: posts,
-                          warnings: warnings, layout: layout, roots: roots, byteCount: b.count,
+                          warnings: warnings, layout: layout, roots: roots, byteCount: inputCount,
                           lineShift: region.lineShift, columnShift: region.columnShift)
     }
 }

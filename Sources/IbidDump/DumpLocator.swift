@@ -17,12 +17,16 @@ struct DumpLocator {
     }
 
     static func locate(_ input: DumpBytes, unescapeOnce: Bool = true) -> Region? {
-        let b = input.buffer
+        input.withUnsafeBytes { b in locate(input, bytes: b, unescapeOnce: unescapeOnce) }
+    }
+
+    /// `locate` with `input`'s bytes in hand (`b` is only valid during the call).
+    private static func locate(_ input: DumpBytes, bytes b: UnsafeRawBufferPointer, unescapeOnce: Bool) -> Region? {
         guard let opening = firstOpening(in: b, from: 0, end: b.count) else {
             // A raw dump behind a comment prefix: `// Array` then `// (` — the prefix splits the opening.
             if let (lineStart, prefix) = commentedRawOpening(in: b) {
                 let copy = stripPrefix(prefix, from: lineStart, to: b.count, in: b)
-                guard let opening = firstOpening(in: copy.buffer, from: 0, end: copy.count) else { return nil }
+                guard let opening = copy.withUnsafeBytes({ firstOpening(in: $0, from: 0, end: copy.count) }) else { return nil }
                 return Region(storage: copy, start: opening.tokenStart, end: copy.count,
                               pageText: String(decoding: b[0..<lineStart], as: UTF8.self), columnShift: prefix.count,
                               lineShift: SourcePosition.of(offset: lineStart, in: b).line - 1)

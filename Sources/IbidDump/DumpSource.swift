@@ -112,8 +112,11 @@ public enum DumpSource {
     }
 
     private static func refuseBinary(_ bytes: DumpBytes, path: String) throws(DumpError) {
-        guard let verdict = TextSniff.verdict(bytes.buffer) else { return }
-        throw DumpError(path: path, kind: verdict.kind, position: verdict.offset.map { SourcePosition.of(offset: $0, in: bytes.buffer) })
+        let refusal: DumpError? = bytes.withUnsafeBytes { b in
+            guard let verdict = TextSniff.verdict(b) else { return nil }
+            return DumpError(path: path, kind: verdict.kind, position: verdict.offset.map { SourcePosition.of(offset: $0, in: b) })
+        }
+        if let refusal { throw refusal }
     }
 
     static func errnoText() -> String {

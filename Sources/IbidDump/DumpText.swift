@@ -13,15 +13,27 @@ public struct DumpText: Sendable {
     public var isEmpty: Bool { range.isEmpty }
     public var byteCount: Int { range.count }
 
-    /// The raw bytes of the value.
-    public var bytes: UnsafeRawBufferPointer { storage.slice(range) }
+    /// Calls `body` with the value's raw bytes; the pointer is valid only inside `body`.
+    public func withUnsafeBytes<Result, Failure: Error>(
+        _ body: (UnsafeRawBufferPointer) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
+        try storage.withUnsafeBytes(in: range, body)
+    }
+
+    /// A copy of the value's first `maxCount` bytes (all of them by default).
+    public func copyBytes(maxCount: Int = .max) -> [UInt8] {
+        storage.copyBytes(in: range.lowerBound..<(range.lowerBound + min(maxCount, range.count)))
+    }
 
     /// The value as text, with invalid UTF-8 replaced by U+FFFD and CRLF folded to LF.
     public var string: String { decode().text }
 
     /// Decodes the value, reporting the offset (in the dump) of the first invalid byte if repair was needed.
     public func decode() -> (text: String, firstInvalidOffset: Int?) {
-        let raw = bytes
+        withUnsafeBytes { raw in decode(raw) }
+    }
+
+    private func decode(_ raw: UnsafeRawBufferPointer) -> (text: String, firstInvalidOffset: Int?) {
         let hasCR = ByteSearch.find(0x0D, in: raw, from: 0, to: raw.count) != nil
         if let valid = String(validating: raw, as: UTF8.self) {
             return (hasCR ? UTF8Repair.foldCRLF(valid) : valid, nil)
@@ -34,7 +46,7 @@ public struct DumpText: Sendable {
     /// The first `maxBytes` bytes, decoded (a cut inside a character is repaired, not reported).
     public func prefix(bytes maxBytes: Int) -> String {
         let end = min(range.upperBound, range.lowerBound + maxBytes)
-        return String(decoding: storage.slice(range.lowerBound..<end), as: UTF8.self)
+        return storage.withUnsafeBytes(in: range.lowerBound..<end) { String(decoding: $0, as: UTF8.self) }
     }
 }
 
@@ -42,7 +54,10 @@ extension DumpText {
     /// The value as Unicode scalars, decoded in one pass straight from the bytes: invalid sequences
     /// become U+FFFD (the offset of the first is reported) and CRLF becomes LF.
     public func scalars() -> (scalars: [Unicode.Scalar], firstInvalidOffset: Int?) {
-        let b = bytes
+        withUnsafeBytes { b in scalars(b) }
+    }
+
+    private func scalars(_ b: UnsafeRawBufferPointer) -> (scalars: [Unicode.Scalar], firstInvalidOffset: Int?) {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(b.count)
         var firstInvalid: Int?

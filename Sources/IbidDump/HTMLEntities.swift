@@ -1,4 +1,8 @@
 /// Undoes `htmlspecialchars` on a dump that was escaped as a whole (`[ID] =&gt; 6005`).
+///
+/// Not an entity table: it knows exactly the escapes that function writes, so a dump's own text is
+/// given back as it was. Post content's references are decoded later, by `IbidDocument`'s
+/// `HTMLEntityDecoder` with the HTML standard's full list.
 public enum HTMLEntities {
     static let table: [(entity: [UInt8], byte: UInt8)] = [
         (Array("&gt;".utf8), 0x3E), (Array("&lt;".utf8), 0x3C), (Array("&quot;".utf8), 0x22),

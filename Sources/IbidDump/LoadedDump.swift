@@ -39,7 +39,7 @@ public struct LoadedDump: Sendable {
     }
 
     static func position(of offset: Int, in storage: DumpBytes, lineShift: Int, columnShift: Int) -> SourcePosition {
-        let p = SourcePosition.of(offset: offset, in: storage.buffer)
+        let p = storage.withUnsafeBytes { SourcePosition.of(offset: offset, in: $0) }
         return SourcePosition(line: p.line + lineShift, column: p.column + columnShift)
     }
 }

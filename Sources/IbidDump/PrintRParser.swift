@@ -5,6 +5,8 @@
 /// `ScalarContext`), never from the first bracket in the text — post content is full of `[12]`.
 struct PrintRParser {
     let storage: DumpBytes
+    /// `storage`'s bytes, taken once for the whole parse: a parser lives only inside the
+    /// `storage.withUnsafeBytes` call that made it (see `DumpLoader`), so the pointer stays valid.
     let b: UnsafeRawBufferPointer
     /// End of the dump region (end of input, or a closing `</pre>`).
     let end: Int
@@ -24,13 +26,14 @@ struct PrintRParser {
     /// every tag; `>` in footnoted prose, where every citation `[12]` holds a `]`.
     let arrowAnchor: Int
 
-    init(storage: DumpBytes, start: Int = 0, end: Int) {
+    /// `bytes` is `storage`'s, from the `withUnsafeBytes` call the parser must not outlive.
+    init(storage: DumpBytes, bytes: UnsafeRawBufferPointer, start: Int = 0, end: Int) {
         self.storage = storage
-        self.b = storage.buffer
+        self.b = bytes
         self.end = end
         let probeEnd = min(end, start + (1 << 18))
-        let closers = ByteSearch.count(0x5D, in: storage.buffer, from: start, to: probeEnd)
-        let angles = ByteSearch.count(0x3E, in: storage.buffer, from: start, to: probeEnd)
+        let closers = ByteSearch.count(0x5D, in: bytes, from: start, to: probeEnd)
+        let angles = ByteSearch.count(0x3E, in: bytes, from: start, to: probeEnd)
         arrowAnchor = angles < closers ? 3 : 0
     }
 

@@ -22,9 +22,6 @@ public enum ReaderLoop {
         let first = Renderer.render(state)
         if abandon() { return 74 }
         terminal.draw(first)
-        // The test suite proves that a crash in our own code still gives the terminal back; this is
-        // how it makes one happen. Nothing else sets the variable.
-        if getenv("IBID_TEST_CRASH_AFTER_FIRST_PAINT") != nil { crashForTest() }
         // After the first paint, recover the other chapters in the background for the list's note counts.
         let warmed = Atomic<Bool>(false)
         BackgroundThread.detach { library.warmUp(); warmed.store(true, ordering: .releasing) }
@@ -56,12 +53,6 @@ public enum ReaderLoop {
             }
         }
     }
-}
-
-@inline(never)
-private func crashForTest() {
-    let empty: [Int] = []
-    _ = empty[Int(getpid()) % 1 + 1]
 }
 
 /// A detached POSIX thread (no Foundation here).

@@ -1,4 +1,5 @@
 import IbidDump
+import IbidTestSupport
 
 /// Makes an N-MB dump by repeating the sample's complete records with fresh IDs, in either layout.
 struct DumpGenerator {
@@ -38,7 +39,7 @@ struct DumpGenerator {
             written += text.utf8.count
             count += 1
         }
-        try file.write(layout == .raw ? ")\n" : ")\n")
+        try file.write(")\n")  // both layouts end the outer array the same way
         return count
     }
 

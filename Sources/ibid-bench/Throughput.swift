@@ -3,6 +3,7 @@ import Glibc
 #endif
 import IbidDocument
 import IbidDump
+import IbidTestSupport
 import IbidReader
 
 func executableDirectory() -> String {

@@ -36,7 +36,7 @@ struct MarkdownExportTests {
         // The markers left as text are exactly those the audit finds without a note, chapter by chapter.
         var checked = 0
         library.forEachContent { chapter, content in
-            let text = MarkdownExport.chapterText(chapter, content: content, inReport: true)
+            let text = MarkdownExport.chapterText(chapter, content: content)
             let written = Set(Self.unnoted(in: text))
             let found = Set(content.findings.filter { $0.code == .undefinedCitation }.map { finding -> String in
                 "\(finding.number ?? -1)] " + (finding.scope == .chapter ? "" : "of \(finding.scope) ")
@@ -63,7 +63,7 @@ struct MarkdownExportTests {
             Section(blocks: [.list(Self.starts.map { [.text($0)] }), .quote([.text("- quoted")])]),
             Section(heading: "Box", kind: .box, blocks: [.paragraph([.text("3. boxed")])], boxIndex: 0),
         ], notes: [Note(number: 1, scope: .chapter, text: [.text("- a note")], urls: [])], findings: [])
-        let text = MarkdownExport.chapterText(chapter, content: content, inReport: false)
+        let text = MarkdownExport.chapterText(chapter, content: content)
         let lines = text.split(separator: "\n").map(String.init)
         // The second method: CommonMark's own list-item, fence and indented-code starts, on each
         // line after the quote and list prefixes this exporter writes itself.
@@ -98,7 +98,7 @@ struct MarkdownExportTests {
             Section(heading: "Box", kind: .box, blocks: [.paragraph([.text("A claim."), .citation(Citation(number: 2, scope: .box(0))),
                                                                     .text(" Another."), .citation(Citation(number: 1, scope: .box(0)))])], boxIndex: 0),
         ], notes: [Note(number: 1, scope: .box(0), text: [.text("Source.")], urls: [])], findings: [])
-        let text = MarkdownExport.chapterText(chapter, content: content, inReport: false)
+        let text = MarkdownExport.chapterText(chapter, content: content)
         #expect(text.contains("A claim.\\[2\\]<!-- ibid: marker [2] of box 1 has no note in the dump --> Another.[^c7-b1-1]"))
         #expect(text.contains("\n[^c7-b1-1]: Source.\n"))
     }

@@ -57,7 +57,7 @@ struct FileSourceTests {
     @Test func anUntouchedFileIsNotReportedAndItsBytesAreTheFile() throws {
         let path = try Self.scratch(contents: Self.pages)
         let bytes = try DumpSource.read(path: path)
-        #expect(Array(bytes.buffer) == Self.pages)
+        #expect(bytes.copyBytes() == Self.pages)
         #expect(!bytes.changed)
         let snapshot = try #require(bytes.snapshot)
         var info = stat()
@@ -78,7 +78,7 @@ struct FileSourceTests {
         let bytes = try DumpSource.read(path: path)
         #expect(truncate(path, 0) == 0)
         // A copy of its own: the cut cannot reach it, so every byte is still the file's.
-        #expect(Array(bytes.buffer) == Self.pages)
+        #expect(bytes.copyBytes() == Self.pages)
     }
 
     /// Writes `count` bytes (nil: until the reader goes) into a FIFO from another thread while

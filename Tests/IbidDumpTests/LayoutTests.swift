@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import IbidTestSupport
 @testable import IbidDump
 
 /// The raw layout of the same records must give the same posts as the collapsed one.

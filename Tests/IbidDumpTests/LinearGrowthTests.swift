@@ -1,4 +1,5 @@
 import Testing
+import IbidTestSupport
 @testable import IbidDump
 
 /// Shapes that used to cost quadratic time, each read at N and 4N. The time limit only guards against

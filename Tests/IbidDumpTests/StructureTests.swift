@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import IbidTestSupport
 @testable import IbidDump
 
 @Suite("Hand-written dumps")

@@ -1,6 +1,7 @@
 import Testing
 import IbidDocument
 import IbidDump
+import IbidTestSupport
 @testable import IbidReader
 
 /// The display-text boundary: what is measured is what is drawn, in the cells a terminal draws.

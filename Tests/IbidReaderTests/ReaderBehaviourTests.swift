@@ -1,6 +1,7 @@
 import Testing
 import IbidDocument
 import IbidDump
+import IbidTestSupport
 @testable import IbidReader
 
 @Suite("Reader behaviour")

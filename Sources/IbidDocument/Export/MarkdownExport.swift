@@ -14,7 +14,7 @@ public enum MarkdownExport {
                 sink("# \(escape(library.reports[r].title))\n\n")
                 current = r
             }
-            sink(chapterText(chapter, content: content, inReport: library.reports[r].chapters.count > 1))
+            sink(chapterText(chapter, content: content))
         }
     }
 
@@ -32,10 +32,10 @@ public enum MarkdownExport {
         }
     }
 
-    public static func chapterText(_ chapter: Chapter, content: ChapterContent, inReport: Bool) -> String {
+    /// A chapter at level 2: `write` always puts its report's `#` heading first, one chapter or many.
+    public static func chapterText(_ chapter: Chapter, content: ChapterContent) -> String {
         var out = ""
-        let level = inReport ? "##" : "##"
-        out += "\(level) \(escape(chapter.title))\n\n"
+        out += "## \(escape(chapter.title))\n\n"
         var meta = [chapter.date, chapter.language?.rawValue, chapter.url].compactMap { $0 }.filter { !$0.isEmpty }.map(Sanitizer.visible)
         if chapter.truncated { meta.append("truncated in the dump") }
         if !meta.isEmpty { out += "*\(meta.joined(separator: " · "))*\n\n" }

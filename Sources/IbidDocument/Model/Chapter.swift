@@ -31,10 +31,10 @@ public struct Chapter: Sendable {
 
     /// From the title and the first 1 KB of content: enough words to tell, without reading megabytes.
     static func detectLanguage(_ post: Post) -> Language? {
-        var sample = Array(post["post_title"]?.bytes ?? UnsafeRawBufferPointer(start: nil, count: 0))
+        var sample = post["post_title"]?.copyBytes() ?? []
         sample.append(0x20)
         if let content = post.content {
-            sample.append(contentsOf: content.bytes.prefix(1024))
+            sample.append(contentsOf: content.copyBytes(maxCount: 1024))
         }
         return sample.withUnsafeBytes { Language.detect(bytes: $0) }
     }

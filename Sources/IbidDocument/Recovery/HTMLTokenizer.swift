@@ -206,12 +206,12 @@ struct HTMLTokenizer {
                     var e = k + 1
                     while e < n, c[e] != quote { e += 1 }
                     guard e < n else { position = n; return nil }
-                    value = HTMLEntityDecoder.decode(c, (k + 1)..<e)
+                    value = HTMLEntityDecoder.decode(c, (k + 1)..<e, inAttribute: true)
                     j = e + 1
                 } else {
                     var e = k
                     while e < n, !isTagSpace(c[e]), c[e] != ">" { e += 1 }
-                    value = HTMLEntityDecoder.decode(c, k..<e)
+                    value = HTMLEntityDecoder.decode(c, k..<e, inAttribute: true)
                     j = e
                 }
             }

@@ -1,7 +1,8 @@
 /// Writes values the way PHP's `print_r` prints them, raw or collapsed into HTML.
 ///
-/// ibid never needs to write dumps to read them; this exists so tests and the benchmark
-/// generator can make dumps of any shape from the same values and compare both layouts.
+/// ibid never needs to write dumps to read them, so this lives in test support, not the product:
+/// tests and the benchmark's generator (`ibid-bench` depends on `IbidTestSupport`) make dumps of
+/// any shape from the same values and compare both layouts.
 public enum PrintRValue: Sendable, Equatable {
     case string(String)
     case array([(key: String, value: PrintRValue)])
