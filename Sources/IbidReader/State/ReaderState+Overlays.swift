@@ -9,31 +9,16 @@ extension ReaderState {
             let (count, inner) = OverlayBox.helpGeometry(cols: cols, rows: height)
             let end = max(0, count - inner)
             let page = max(1, inner - 1)
-            var next = top
-            switch action {
-            case .close: self.overlay = nil; return nil
-            case .lineDown: next += 1
-            case .lineUp: next -= 1
-            case .pageDown, .halfDown: next += page
-            case .pageUp, .halfUp: next -= page
-            case .first: next = 0
-            case .last: next = end
-            default: break
-            }
+            if action == .close { self.overlay = nil; return nil }
+            let next = Self.moved(top, by: action, page: page, last: end) ?? top
             self.overlay = .help(top: min(max(0, next), end))
         case .contents(let cursor):
             guard let action = Keymap.action(for: key, in: .contents) else { return nil }
             let count = lines?.sectionStarts.count ?? 0
             let page = max(1, height - 5)
-            var next = cursor
+            let next = Self.moved(cursor, by: action, page: page, last: count - 1) ?? cursor
             switch action {
             case .close: self.overlay = nil; return nil
-            case .lineDown: next += 1
-            case .lineUp: next -= 1
-            case .pageDown, .halfDown: next += page
-            case .pageUp, .halfUp: next -= page
-            case .first: next = 0
-            case .last: next = count - 1
             case .jump:
                 self.overlay = nil
                 if let lines, lines.sectionStarts.indices.contains(cursor) {
@@ -206,4 +191,17 @@ extension ReaderState {
 
     /// The list's first visible row, keeping the cursor in view.
     func listScroll(height: Int) -> Int { list.scroll(height: height) }
+
+    /// Where an overlay's cursor or scroll position goes for a movement action; nil for any other.
+    static func moved(_ value: Int, by action: Action, page: Int, last: Int) -> Int? {
+        switch action {
+        case .lineDown: value + 1
+        case .lineUp: value - 1
+        case .pageDown, .halfDown: value + page
+        case .pageUp, .halfUp: value - page
+        case .first: 0
+        case .last: last
+        default: nil
+        }
+    }
 }
