@@ -76,17 +76,6 @@ struct TerminalSetupTests {
     /// mapped-file guard, whose fatal hook must still put the terminal back.
     @Test(arguments: [(SIGSEGV, 139), (SIGBUS, 135), (SIGABRT, 134), (SIGFPE, 136)])
     func aFatalSignalRestoresTheTerminal(signal: Int32, status: Int) throws {
-        let dir = try TerminalTests.scratch()
-        let t = try Tmux(command: TerminalTests.wrapped(TerminalTests.sample), cols: 100, rows: 30, environment: ["D": dir.path])
-        try t.wait("the reader") { $0.first?.hasPrefix(" Reports") == true }
-        #expect(try t.display("#{alternate_on}") == "1")
-        let pid = try #require(try t.ibidPID())
-        kill(pid, signal)
-        let screen = try t.wait("exit \(status)") { $0.contains("EXIT=\(status)") }
-        #expect(try t.display("#{alternate_on}") == "0", "the alternate screen is left")
-        #expect(!screen.joined().contains("Reports"))
-        try t.wait("stty after") { _ in FileManager.default.fileExists(atPath: dir.appendingPathComponent("after").path) }
-        Thread.sleep(forTimeInterval: 0.1)
-        #expect(try TerminalTests.modesUnchanged(dir))
+        try TerminalTests.expectRestored(after: signal, status: status)
     }
 }

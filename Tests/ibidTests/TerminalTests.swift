@@ -100,17 +100,7 @@ struct TerminalTests {
 
     @Test(arguments: [(SIGTERM, 143), (SIGINT, 130), (SIGHUP, 129)])
     func signalsRestoreTheTerminal(signal: Int32, status: Int) throws {
-        let dir = try Self.scratch()
-        let t = try Tmux(command: Self.wrapped(Self.sample), cols: 100, rows: 30, environment: ["D": dir.path])
-        try t.wait("the reader") { $0.first?.hasPrefix(" Reports") == true }
-        let pid = try #require(try t.ibidPID())
-        kill(pid, signal)
-        let screen = try t.wait("exit \(status)") { $0.contains("EXIT=\(status)") }
-        #expect(try t.display("#{alternate_on}") == "0", "the alternate screen is left")
-        #expect(!screen.joined().contains("Reports"))
-        try t.wait("stty after") { _ in FileManager.default.fileExists(atPath: dir.appendingPathComponent("after").path) }
-        Thread.sleep(forTimeInterval: 0.1)
-        #expect(try Self.modesUnchanged(dir))
+        try Self.expectRestored(after: signal, status: status)
     }
 
     /// A Swift trap (a failed precondition, an index out of range) raises SIGILL or SIGTRAP,
@@ -118,19 +108,25 @@ struct TerminalTests {
     /// sends the signal the trap would raise. `TerminalSetupTests` covers the other fatal signals.
     @Test(arguments: [(SIGILL, 132), (SIGTRAP, 133)])
     func aCrashStillRestoresTheTerminal(signal: Int32, status: Int) throws {
-        let dir = try Self.scratch()
-        let t = try Tmux(command: Self.wrapped(Self.sample), cols: 100, rows: 30,
-                         environment: ["D": dir.path, "SWIFT_BACKTRACE": "enable=no"])
-        try t.wait("the reader") { $0.first?.hasPrefix(" Reports") == true }
-        #expect(try t.display("#{alternate_on}") == "1")
-        let pid = try #require(try t.ibidPID())
+        try Self.expectRestored(after: signal, status: status, environment: ["SWIFT_BACKTRACE": "enable=no"])
+    }
+
+    /// Starts the reader, sends it `signal` and expects it to end with `status`, the alternate screen
+    /// left, nothing of the reader on the shell's screen and the terminal modes as they were.
+    static func expectRestored(after signal: Int32, status: Int, environment: [String: String] = [:],
+                               sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let dir = try scratch()
+        let t = try Tmux(command: wrapped(sample), cols: 100, rows: 30, environment: environment.merging(["D": dir.path]) { a, _ in a })
+        try t.wait("the reader", sourceLocation: sourceLocation) { $0.first?.hasPrefix(" Reports") == true }
+        #expect(try t.display("#{alternate_on}") == "1", sourceLocation: sourceLocation)
+        let pid = try #require(try t.ibidPID(), sourceLocation: sourceLocation)
         kill(pid, signal)
-        let screen = try t.wait("the crash's exit") { $0.contains("EXIT=\(status)") }
-        #expect(!screen.joined().contains("Reports"))
-        #expect(try t.display("#{alternate_on}") == "0")
-        try t.wait("stty after") { _ in FileManager.default.fileExists(atPath: dir.appendingPathComponent("after").path) }
+        let screen = try t.wait("exit \(status)", sourceLocation: sourceLocation) { $0.contains("EXIT=\(status)") }
+        #expect(try t.display("#{alternate_on}") == "0", "the alternate screen is left", sourceLocation: sourceLocation)
+        #expect(!screen.joined().contains("Reports"), sourceLocation: sourceLocation)
+        try t.wait("stty after", sourceLocation: sourceLocation) { _ in FileManager.default.fileExists(atPath: dir.appendingPathComponent("after").path) }
         Thread.sleep(forTimeInterval: 0.1)
-        #expect(try Self.modesUnchanged(dir))
+        #expect(try modesUnchanged(dir), sourceLocation: sourceLocation)
     }
 
     @Test func controlCIsAnInterrupt() throws {
