@@ -11,6 +11,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // SQLite for review state and the search index (docs/decisions.md, "Storage").
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Layer 1: bytes → print_r value tree → posts. No UI, no Foundation.
@@ -25,11 +27,17 @@ let package = Package(
         // Layer 4: the thin ncursesw backend. IbidTerminal is the only module that imports CNcursesw.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "IbidTerminal", dependencies: ["CNcursesw", "CIbidSystem", "IbidReader", "IbidDocument"]),
+        // Layer 4, beside the terminal: the stores behind the core's small protocols — review state in
+        // $XDG_STATE_HOME/ibid, the search index in $XDG_CACHE_HOME/ibid — on SQLite through GRDB.
+        .target(
+            name: "IbidStore",
+            dependencies: ["IbidReader", "IbidDocument", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // Layer 5: the command-line front end.
         .executableTarget(
             name: "ibid",
             dependencies: [
-                "IbidDump", "IbidDocument", "IbidReader", "IbidTerminal",
+                "IbidDump", "IbidDocument", "IbidReader", "IbidTerminal", "IbidStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +65,7 @@ let package = Package(
         .testTarget(name: "IbidDumpTests", dependencies: ["IbidDump", "IbidTestSupport"]),
         .testTarget(name: "IbidDocumentTests", dependencies: ["IbidDocument", "IbidDump", "IbidTestSupport"]),
         .testTarget(name: "IbidReaderTests", dependencies: ["IbidReader", "IbidDocument", "IbidDump", "IbidTestSupport"]),
+        .testTarget(name: "IbidStoreTests", dependencies: ["IbidStore", "IbidReader", "IbidDocument", "IbidTestSupport"]),
         .testTarget(name: "ibidTests", dependencies: ["ibid", "ibid-gen", "IbidDocument", "IbidDump", "IbidTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
