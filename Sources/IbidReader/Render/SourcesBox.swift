@@ -19,7 +19,7 @@ enum SourcesBox {
         let index = view.index
         switch view.level {
         case .domains:
-            let title = "Sources in \(view.scopeName) — \(index.domains.count) domains, \(index.urlCount) URLs · Enter opens · \(other) · q closes"
+            let title = "Sources · \(view.scopeName) · \(index.domains.count) domains, \(index.urlCount) URLs · \(other)"
             guard !index.domains.isEmpty else {
                 return (title, [("no URLs in the notes of \(view.scopeName)", Style(.chrome, dim: true))], nil)
             }
@@ -63,7 +63,7 @@ enum SourcesBox {
         let most = max(1, domains.map(\.notes).max() ?? 1)
         let countWidth = String(most).count
         let nameWidth = max(4, min(domains.map { CharWidth.width($0.name) }.max() ?? 4, inner * 2 / 5))
-        let barWidth = max(0, inner - nameWidth - countWidth - 3)
+        let barWidth = max(0, inner - nameWidth - countWidth - 4)
         return domains.map { d in
             let bar = barWidth > 0 ? String(repeating: "█", count: max(1, (d.notes * barWidth + most / 2) / most)) : ""
             return (pad(Renderer.fit(d.name, nameWidth), nameWidth) + "  " + pad(String(d.notes), countWidth, left: true) + " " + bar, Style.plain)
