@@ -39,8 +39,9 @@ enum SourcesBox {
             var cursorLine: Int?
             var row = 0
             for source in url.sources {
-                let times = source.citedBy.count > 1 ? "  (one source, cited \(source.citedBy.count)×)" : ""
-                lines.append((source.text + times, Style(.chrome, dim: true)))
+                // The count first, so a long reference cut with … still says it.
+                let times = source.citedBy.count > 1 ? "one source, cited \(source.citedBy.count)×: " : ""
+                lines.append((times + source.text, Style(.chrome, dim: true)))
                 for ref in source.citedBy {
                     if row == view.cursor { cursorLine = lines.count }
                     lines.append(("   " + place(ref, state: state), Style.plain))
