@@ -12,9 +12,9 @@ public enum OpenableURL {
 
         public var description: String {
             switch self {
-            case .control: "it contains control characters"
+            case .control: "control characters"
             case .scheme(let s): s.isEmpty ? "not an http, https or ftp URL" : "\(Sanitizer.visible(s)): is not http, https or ftp"
-            case .noHost: "it names no host"
+            case .noHost: "no host"
             }
         }
     }
