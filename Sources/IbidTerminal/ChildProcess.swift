@@ -34,6 +34,8 @@ enum ChildProcess {
         }
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        // Nothing else of ours: not the terminal ncurses reads and writes, not the dump.
+        for fd in inheritedDescriptors() { posix_spawn_file_actions_addclose(&actions, fd) }
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -73,6 +75,24 @@ enum ChildProcess {
             }
             var status: Int32 = 0
             while waitpid(child, &status, 0) < 0 && errno == EINTR {}
+        }
+    }
+
+    /// Descriptors above 2 that a child would inherit (open, without close-on-exec), from
+    /// /proc/self/fd. (glibc's `posix_spawn_file_actions_addclosefrom_np` is not visible to Swift.)
+    static func inheritedDescriptors() -> [Int32] {
+        guard let dir = opendir("/proc/self/fd") else { return [] }
+        var fds: [Int32] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if let fd = Int32(name), fd > 2 { fds.append(fd) }
+        }
+        closedir(dir)
+        return fds.filter { fd in
+            let flags = fcntl(fd, F_GETFD)
+            return flags >= 0 && flags & FD_CLOEXEC == 0
         }
     }
 
