@@ -4,17 +4,25 @@
 /// two notes that differ in a single letter are two sources.
 enum NoteText {
     static func key(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
+        // Most notes need no folding: one scan, and the text itself.
+        var clean = true
+        var previousSpace = true
+        for s in text.unicodeScalars {
+            let space = Scalars.isSpace(s)
+            if space && (previousSpace || s != " ") { clean = false; break }
+            previousSpace = space
+        }
+        if clean && !previousSpace { return text }
+        var out = String.UnicodeScalarView()
         var gap = false
         for s in text.unicodeScalars {
-            if s.properties.isWhitespace {
+            if Scalars.isSpace(s) {
                 gap = !out.isEmpty
                 continue
             }
-            if gap { out.unicodeScalars.append(" "); gap = false }
-            out.unicodeScalars.append(s)
+            if gap { out.append(" "); gap = false }
+            out.append(s)
         }
-        return out
+        return String(out)
     }
 }
