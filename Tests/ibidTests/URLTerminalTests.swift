@@ -103,4 +103,20 @@ struct URLTerminalTests {
         while Date() < deadline, Self.recorded(record).isEmpty { Thread.sleep(forTimeInterval: 0.05) }
         #expect(Self.recorded(record) == ["https://ok.example/x"], "only the plain URL was ever handed on")
     }
+
+    /// The sources overlay's bars, frame and cited-by list draw in a terminal as `ibid screen` computes them.
+    @Test func theSourcesViewMatchesTheHeadlessScreen() throws {
+        let t = try Tmux(command: "\(TerminalTests.ibid) \(TerminalTests.sample) --open 6003 --quiet-warnings", cols: 110, rows: 30)
+        let first = try TerminalTests.headless(size: "110x30", open: 6003)
+        try t.wait("the first screen") { TerminalTests.same($0, first) }
+        var keys = ""
+        for (tmuxKey, ibidKey) in [("U", "U"), ("Tab", "<Tab>"), ("j", "j"), ("Enter", "<Enter>"), ("Enter", "<Enter>"), ("Escape", "<Esc>")] {
+            try t.send(tmuxKey)
+            keys += ibidKey
+            let expected = try TerminalTests.headless(size: "110x30", keys: keys, open: 6003)
+            let shown = try t.wait("the screen after \(keys)") { TerminalTests.same($0, expected) }
+            #expect(TerminalTests.same(shown, expected), "after \(keys)")
+        }
+        #expect(try t.capture().contains { $0.contains("┌─ eurasianet.org — ") })
+    }
 }
