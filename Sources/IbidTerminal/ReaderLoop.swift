@@ -50,6 +50,12 @@ public enum ReaderLoop {
                 let frame = Renderer.render(state)
                 if abandon() { return 74 }
                 terminal.draw(frame)
+                // Copy and open run after the frame that says so is drawn (ncurses has flushed, so
+                // OSC 52 goes out between frames); what went wrong comes back as a notice.
+                if let effect, let notice = EffectRunner.run(effect) {
+                    state.handle(.notice(notice))
+                    terminal.draw(Renderer.render(state))
+                }
             }
         }
     }

@@ -51,6 +51,8 @@ enum Throughput {
             report("ibid check", ProcessTimer.best(of: options.runs, [ibid, "check", path, "--quiet-warnings"]))
             report("ibid export --format json", ProcessTimer.best(of: options.runs, [ibid, "export", path, "--format", "json", "--quiet-warnings"]))
             report("ibid export --format markdown", ProcessTimer.best(of: options.runs, [ibid, "export", path, "--format", "markdown", "--quiet-warnings"]))
+            report("ibid sources", ProcessTimer.best(of: options.runs, [ibid, "sources", path, "--quiet-warnings"]))
+            report("ibid sources --json", ProcessTimer.best(of: options.runs, [ibid, "sources", path, "--json", "--quiet-warnings"]))
             print(pad("", 10) + "file \(fixed(megabytes, 1)) MB; memory target ≤ 1.5 × file + 64 MB = \(fixed(1.5 * megabytes + 64, 1)) MB")
         }
 

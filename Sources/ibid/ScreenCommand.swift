@@ -42,6 +42,8 @@ struct ScreenCommand: ParsableCommand {
         state.handle(.warmedUp)
         var frame = Renderer.render(state)
         for event in try KeyNotation.parse(keys) {
+            // Copy and open (`y`, `Y`, `o`) are carried out by the terminal alone: headless, the
+            // status line says what would be copied or opened and nothing runs.
             if state.handle(event) == .quit { break }
             frame = Renderer.render(state)
         }

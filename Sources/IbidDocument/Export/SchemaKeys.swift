@@ -67,6 +67,27 @@ public enum SearchHitKey: String, SchemaKey {
     case chapter, title, section, heading, note, snippet
 }
 
+/// `sources --json`'s top level (issue 11).
+public enum SourcesKey: String, SchemaKey {
+    case domains
+}
+
+/// A domain of `sources --json`: `notes` counts the distinct notes citing any of its URLs.
+public enum SourceDomainKey: String, SchemaKey {
+    case domain, notes, urls
+}
+
+/// A cited URL of `sources --json`.
+public enum SourceURLKey: String, SchemaKey {
+    case url, citedBy
+}
+
+/// A note citing a URL (an entry of a URL's `citedBy`): chapter ID, note number, and its scope
+/// (`chapter`, or `box 1` for a box's notes, which restart at 1).
+public enum CitingNoteKey: String, SchemaKey {
+    case chapter, note, scope
+}
+
 /// Every object of the schema and its keys, by the name docs/schema.md gives it.
 public let schemaObjects: [(name: String, keys: [String])] = [
     ("root", RootKey.allCases.map(\.rawValue)),
@@ -81,4 +102,8 @@ public let schemaObjects: [(name: String, keys: [String])] = [
     ("citation", CitationKey.allCases.map(\.rawValue)),
     ("finding", FindingKey.allCases.map(\.rawValue)),
     ("search hit", SearchHitKey.allCases.map(\.rawValue)),
+    ("sources", SourcesKey.allCases.map(\.rawValue)),
+    ("source domain", SourceDomainKey.allCases.map(\.rawValue)),
+    ("source url", SourceURLKey.allCases.map(\.rawValue)),
+    ("citing note", CitingNoteKey.allCases.map(\.rawValue)),
 ]

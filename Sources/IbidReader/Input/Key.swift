@@ -18,6 +18,9 @@ public enum Event: Equatable, Hashable, Sendable {
     /// The background warm-up has recovered every chapter: the list can show note counts. The loop
     /// feeds this in, so the view never asks a cache how far it has got.
     case warmedUp
+    /// Something the backend has to say after carrying out an effect (no browser to open a URL
+    /// with): shown on the status line like a message, until the next key.
+    case notice(String)
 }
 
 public struct MouseEvent: Equatable, Hashable, Sendable {

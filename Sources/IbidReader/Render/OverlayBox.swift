@@ -34,6 +34,10 @@ enum OverlayBox {
             screen.fill(Rect(x: 0, y: y, width: screen.cols, height: 1), style: Style(.status))
             let end = screen.put("/" + input, x: 0, y: y, limit: screen.cols, style: Style(.status, bold: true))
             if end < screen.cols { screen.put("█", x: end, y: y, style: Style(.status)) }
+        case .urls(let picker):
+            URLPickerBox.draw(picker, on: &screen)
+        case .sources(let view):
+            SourcesBox.draw(view, state: state, on: &screen)
         }
     }
 

@@ -13,4 +13,6 @@ public enum Action: String, Equatable, Hashable, Sendable, CaseIterable {
     case nextNote, previousNote, toCitation
     // Overlays
     case close, jump, runSearch, deleteChar
+    // URLs and sources (issues 10 and 11)
+    case copyURL, copyNote, openURL, sources, toggleScope, up
 }

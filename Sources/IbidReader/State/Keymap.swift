@@ -3,7 +3,7 @@
 public enum Keymap {
     /// Where a binding applies: everywhere, the focused pane, or the open overlay.
     public enum Mode: String, Sendable, CaseIterable {
-        case global, list, reader, notes, help, contents, prompt
+        case global, list, reader, notes, help, contents, prompt, picker, sources
 
         public var title: String {
             switch self {
@@ -14,6 +14,8 @@ public enum Keymap {
             case .help: "Help (this window)"
             case .contents: "Contents (t)"
             case .prompt: "Search prompt (/)"
+            case .picker: "URL picker (y or o on a note with several URLs)"
+            case .sources: "Sources (U)"
             }
         }
     }
@@ -55,6 +57,10 @@ public enum Keymap {
         Binding(.global, [.char("w")], .toggleList, "hide / show the report list (a wider text)"),
         Binding(.global, [.ctrl("l")], .redraw, "redraw the screen"),
         Binding(.global, [.escape], .cancel, "cancel digits, clear the search highlight"),
+        Binding(.global, [.char("y")], .copyURL, "copy the selected note's URL (OSC 52, and wl-copy, xclip or xsel)"),
+        Binding(.global, [.char("Y")], .copyNote, "copy the selected note's whole text"),
+        Binding(.global, [.char("o")], .openURL, "open the selected note's URL with $BROWSER or xdg-open (http, https, ftp only)"),
+        Binding(.global, [.char("U")], .sources, "sources: every cited URL by domain, for the report or the library"),
 
         Binding(.list, [.char("j"), .down], .lineDown, "next row"),
         Binding(.list, [.char("k"), .up], .lineUp, "previous row"),
@@ -112,6 +118,28 @@ public enum Keymap {
         Binding(.prompt, [.enter], .runSearch, "search (empty: the last query again)"),
         Binding(.prompt, [.escape], .cancel, "cancel"),
         Binding(.prompt, [.backspace], .deleteChar, "delete a character (on an empty prompt: cancel)"),
+
+        Binding(.picker, [.char("q"), .escape], .close, "close"),
+        Binding(.picker, [.char("j"), .down], .lineDown, "next URL"),
+        Binding(.picker, [.char("k"), .up], .lineUp, "previous URL"),
+        Binding(.picker, [.char("g"), .home], .first, "first URL"),
+        Binding(.picker, [.char("G"), .end], .last, "last URL"),
+        Binding(.picker, [.enter], .jump, "copy or open the URL, as y or o asked"),
+        Binding(.picker, [.char("y")], .copyURL, "copy the URL"),
+        Binding(.picker, [.char("o")], .openURL, "open the URL"),
+
+        Binding(.sources, [.char("q"), .char("U")], .close, "close"),
+        Binding(.sources, [.char("j"), .down], .lineDown, "next row"),
+        Binding(.sources, [.char("k"), .up], .lineUp, "previous row"),
+        Binding(.sources, [.char(" "), .char("f"), .pageDown, .ctrl("f")], .pageDown, "a page down"),
+        Binding(.sources, [.char("b"), .pageUp, .ctrl("b")], .pageUp, "a page up"),
+        Binding(.sources, [.char("g"), .home], .first, "first row"),
+        Binding(.sources, [.char("G"), .end], .last, "last row"),
+        Binding(.sources, [.enter, .char("l"), .right], .jump, "domain: its URLs · URL: the notes citing it · note: go there (Ctrl-O comes back)"),
+        Binding(.sources, [.escape, .backspace, .char("h"), .left], .up, "back up a level (at the domains: close)"),
+        Binding(.sources, [.tab], .toggleScope, "the open report or the whole library"),
+        Binding(.sources, [.char("y")], .copyURL, "copy the URL (in a URL list or a cited-by list)"),
+        Binding(.sources, [.char("o")], .openURL, "open the URL"),
     ]
 
     /// Lookup by mode and key, built once.
@@ -128,7 +156,7 @@ public enum Keymap {
         if let a = table[mode]?[key] { return a }
         switch mode {
         case .list, .reader, .notes: return table[.global]?[key]
-        case .global, .help, .contents, .prompt: return nil
+        case .global, .help, .contents, .prompt, .picker, .sources: return nil
         }
     }
 

@@ -11,6 +11,10 @@ public enum Overlay: Equatable, Sendable {
     case contents(cursor: Int)
     /// The search prompt, with what is typed so far.
     case search(input: String)
+    /// The URLs of a note with several, to choose the one `y` copies or `o` opens (issue 10).
+    case urls(URLPicker)
+    /// Every cited URL by domain, then a URL's citing notes (`U`, issue 11).
+    case sources(SourcesView)
 }
 
 /// What the program should do after an event, beyond drawing the next frame.
@@ -18,6 +22,12 @@ public enum Effect: Equatable, Sendable {
     case quit
     /// Repaint every cell (Ctrl-L), in case something else wrote on the terminal.
     case redraw
+    /// Put this text on the clipboard (OSC 52, and a clipboard tool when there is one). The text
+    /// is already sanitised; the terminal backend base64-encodes it.
+    case copy(String)
+    /// Hand this URL to `$BROWSER` or `xdg-open`. Already checked by `OpenableURL`: http, https
+    /// or ftp, no control characters; the backend checks again before it runs anything.
+    case open(String)
 }
 
 /// Everything a jump changes, so back and forward restore the exact view.

@@ -14,6 +14,9 @@ extension ReaderState {
         case .warmedUp:
             countsReady = true
             return nil
+        case .notice(let text):
+            message = text
+            return nil
         case .key(let key):
             // A message or breadcrumb lasts until the next key.
             message = nil
@@ -56,6 +59,10 @@ extension ReaderState {
         case .nextMatch: nextMatch(forward: true)
         case .previousMatch: nextMatch(forward: false)
         case .toggleList: toggleList()
+        case .copyURL: return copyURL()
+        case .copyNote: return copyNote()
+        case .openURL: return openURL()
+        case .sources: openSources()
         case .cancel: search = nil
         case .digit:
             if case .char(let c) = key { pendingDigits.append(c) }

@@ -47,6 +47,10 @@ extension ReaderState {
             default:
                 if case .char(let c) = key { input.append(c); self.overlay = .search(input: input) }
             }
+        case .urls(let picker):
+            return handlePicker(picker, key)
+        case .sources(let view):
+            return handleSources(view, key)
         }
         return nil
     }
