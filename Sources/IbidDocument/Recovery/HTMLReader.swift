@@ -1,12 +1,16 @@
 /// Reads WordPress `post_content` HTML into the same `RawChapter` the text-form reader produces.
 ///
-/// - `<p>` → paragraph, `<h1>`–`<h6>` → heading, each `<li>` → list item, `<blockquote>` → quote;
-///   the innermost of these decides what a run of text becomes (`<li><blockquote>` is a quote).
+/// - `<p>` → paragraph, `<h1>`–`<h6>` → heading with its level, each `<li>` → list item,
+///   `<blockquote>` → quote; the innermost of these decides what a run of text becomes
+///   (`<li><blockquote>` is a quote).
 /// - `<br>` is a line break inside its block, which inline text folds to one space (RawChapter
 ///   has no line breaks). Outside any `<p>`, a blank line in the source ends a paragraph, as
 ///   WordPress's `wpautop` does for classic-editor posts stored without `<p>` tags.
-/// - A paragraph (or `<figcaption>`) that is only an image credit → `.credit`; other captions and
-///   images are dropped. A table row is one paragraph, its cells separated by spaces.
+/// - A paragraph that is only an image credit, a `<figcaption>`, and the text of `[caption]…[/caption]`
+///   → `.credit`; `<img alt="…">` → `.image` (no alt text: decoration, dropped; an emoji image, or
+///   an image in a note or a table cell: its alt text in the line).
+/// - The outermost `<table>` → `.table` (`HTMLTableBuilder`); a table inside a cell is that cell's text.
+/// - Shortcodes (`[vc_row]`, `[gallery …]`, `[embed]…[/embed]`) are removed (`HTMLShortcodes`).
 /// - Comments (Gutenberg's `<!-- wp:… -->`), `<script>`, `<style>` and similar are dropped; other
 ///   unknown tags are dropped and their text kept.
 /// - Footnote anchors become `[n]` in the block's text, so that `InlineParser` turns them — and
@@ -17,7 +21,10 @@
 ///   (`<a href="#_ftnref1" name="_ftn1">[1]</a> Text`) and runs to the end of its block, or to the end of
 ///   its `<div id="ftn1">` when it has one; a WordPress note is one `<li>` of
 ///   `<ol class="wp-block-footnotes">`, numbered as its body citation was (else by position), its `↩︎`
-///   back-link dropped. Note text is plain: tags stripped, references decoded, whitespace folded.
+///   back-link dropped. Markdown renderers' notes (pandoc, markdown-it, kramdown, Python-Markdown,
+///   MultiMarkdown, cmark-gfm: `<a href="#fn1">` / `<li id="fn1">`, see `MarkdownFootnoteIDs`)
+///   are read like WordPress's. Note text is plain: tags stripped, references decoded, whitespace
+///   folded; the targets of its `<a href>` links are its URLs (`RawNote.hrefs`).
 ///
 /// Input is untrusted: the scan only moves forward, nesting is a heap stack (no recursion), and end
 /// tags that match nothing, unclosed elements and cut-off tags are all tolerated.
