@@ -95,7 +95,7 @@ struct HTMLContentTests {
         #expect(content.note(3)?.plainText == "Interview, see above, by email, the annex.")
     }
 
-    @Test func wordPressFootnoteBlockLinks() {
+    @Test func wordPressFootnoteBlockLinks() throws {
         let html = """
             <p>Claim.<sup data-fn="a1" class="fn"><a href="#a1" id="a1-link">1</a></sup></p>
             <ol class="wp-block-footnotes"><li id="a1">Report, <a href="https://example.org/r?a=1&amp;b=2" target="_blank" rel="noreferrer noopener">online</a>. <a href="#a1-link" aria-label="Jump to footnote reference 1">↩︎</a></li></ol>
@@ -103,6 +103,21 @@ struct HTMLContentTests {
         let content = Self.recover(html)
         #expect(content.note(1)?.plainText == "Report, online.")
         #expect(content.note(1)?.urls == ["https://example.org/r?a=1&b=2"])
+        // Markdown keeps the target the text does not show.
+        let md = MarkdownExport.chapterText(try #require(try Self.library([(11, "L", html)]).chapters.first), content: content)
+        #expect(md.contains("[^c11-1]: Report, online. <https://example.org/r?a=1&b=2>\n"))
+    }
+
+    @Test func markdownRenderedNotesKeepTheirLinks() {
+        let html = """
+            <p>Claim.<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1</sup></a></p>
+            <section id="footnotes" class="footnotes footnotes-end-of-document" role="doc-endnotes"><hr /><ol>
+            <li id="fn1"><p>See <a href="https://example.org/a">the study</a> and https://example.org/b.<a href="#fnref1" class="footnote-back" role="doc-backlink">↩︎</a></p></li>
+            </ol></section>
+            """
+        let note = Self.recover(html).note(1)
+        #expect(note?.plainText == "See the study and https://example.org/b.")
+        #expect(note?.urls == ["https://example.org/a", "https://example.org/b"])
     }
 
     // MARK: Shortcodes

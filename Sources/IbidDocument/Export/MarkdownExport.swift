@@ -68,6 +68,9 @@ public enum MarkdownExport {
         }
         for note in content.notes {
             var text = inlineText(note.text)
+            // A link's target that its text does not show (`<a href="https://…">the report</a>`) follows the text.
+            let shown = Set(note.text.compactMap { if case .link(let u) = $0 { u } else { nil } })
+            for url in note.urls where !shown.contains(url) { text += " <\(Sanitizer.visible(url))>" }
             if let target = note.ibid { text += " (→ note \(target))" }
             if note.possiblyTruncated { text += " (cut off in the dump)" }
             out += "[^\(label(Citation(number: note.number, scope: note.scope), chapter: chapter.id))]: \(text.isEmpty ? "(empty)" : text)\n"
