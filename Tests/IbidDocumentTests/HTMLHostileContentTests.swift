@@ -53,6 +53,10 @@ struct HTMLHostileContentTests {
             #expect(blocks.count == 2, "\(opener): \(blocks.count) blocks")
             #expect(blocks.first?.plainText.components(separatedBy: "word").count == Self.n / 10 + 1, "\(opener)")
         }
+        // Many openers before one `]`: only the last is a shortcode (none holds a `[`), found in one pass.
+        let many = "<p>" + String(repeating: "[vc_row a ", count: Self.n) + "]</p>"
+        let text = ChapterRecovery.recover(content: many).sections.flatMap(\.blocks).map(\.plainText)
+        #expect(text.count == 1 && text[0].components(separatedBy: "[vc_row a").count == Self.n)
         // A closed embed drops only its own content.
         let embeds = String(repeating: "[embed]https://v.example/x[/embed]<p>kept</p>", count: Self.n / 10)
         #expect(ChapterRecovery.recover(content: embeds).sections.flatMap(\.blocks).count == Self.n / 10)

@@ -197,15 +197,14 @@ struct HTMLChapterReader {
     private mutating func text(_ range: Range<Int>) {
         var from = max(range.lowerBound, min(dropUntil, range.upperBound))
         var i = from
-        // The first `]` at or after `i`: kept across brackets so the scan stays linear.
-        var close = -1
         while i < range.upperBound {
             guard c[i] == "[" else { i += 1; continue }
-            if close < i {
-                close = i + 1
-                while close < range.upperBound, c[close] != "]" { close += 1 }
-            }
-            guard let m = HTMLShortcodes.match(c, at: i, limit: range.upperBound, close: close) else { i += 1; continue }
+            // To the next bracket of either kind: a shortcode holds no `[` before its `]`. The next
+            // candidate is that bracket, so every scalar is looked at once.
+            var j = i + 1
+            while j < range.upperBound, c[j] != "[", c[j] != "]" { j += 1 }
+            guard j < range.upperBound, c[j] == "]",
+                  let m = HTMLShortcodes.match(c, at: i, limit: range.upperBound, close: j) else { i = j; continue }
             plainText(from..<i)
             shortcode(m)
             i = max(m.end, min(dropUntil, range.upperBound))

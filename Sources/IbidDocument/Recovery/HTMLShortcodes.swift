@@ -34,9 +34,14 @@ enum HTMLShortcodes {
     /// Names stop at this length: a longer run of letters in brackets is prose.
     static let maxName = 40
 
-    /// The shortcode starting at `c[i]` (a `[`), ending at or before `limit`, given `close`, the
-    /// index of the first `]` at or after `i` (the caller keeps it, so scanning stays linear).
+    /// Longest shortcode read, `[` to `]`: page builders' inline CSS fits; a longer run is prose
+    /// between an editor's brackets.
+    static let maxLength = 2000
+
+    /// The shortcode starting at `c[i]` (a `[`) whose `]` is `c[close]`, with no `[` between (the
+    /// caller finds `close`, so scanning stays linear).
     static func match(_ c: [Unicode.Scalar], at i: Int, limit: Int, close: Int) -> Match? {
+        guard close - i <= maxLength else { return nil }
         var j = i + 1
         guard j < limit else { return nil }
         let closing = c[j] == "/"
