@@ -166,7 +166,7 @@ struct HTMLContentTests {
 
     // MARK: Images and quotes
 
-    @Test func imagesBecomePlaceholdersWithTheirAltText() {
+    @Test func imagesBecomePlaceholdersWithTheirAltText() throws {
         let html = """
             <!-- wp:image {"id":12} -->
             <figure class="wp-block-image size-large"><img src="a.jpg" alt="A map of &quot;Central Asia&quot;" class="wp-image-12"/><figcaption class="wp-element-caption">Map: OpenStreetMap contributors</figcaption></figure>
@@ -180,6 +180,12 @@ struct HTMLContentTests {
             .credit("Map: OpenStreetMap contributors"),
             .paragraph([.text("Decorative image, and a smile 🙂 inline.")]),
         ])
+        // Markdown shows the placeholder as text (no URL is kept to link); JSON gives the alt text.
+        let library = try Self.library([(12, "Img", html)])
+        let md = MarkdownExport.string(library)
+        #expect(md.contains("\n*\\[image: A map of \"Central Asia\"\\]*\n\n*Map: OpenStreetMap contributors*\n"))
+        let json = JSONExport.string(library, pretty: false)
+        #expect(json.contains(#"{"type":"image","text":"A map of \"Central Asia\"","items":null,"rows":null,"citations":[]}"#))
     }
 
     @Test func blockquotesStayQuotes() throws {
