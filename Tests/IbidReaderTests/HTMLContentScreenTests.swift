@@ -54,6 +54,39 @@ struct HTMLContentScreenTests {
         guard case .contents = state.overlay else { Issue.record("no contents overlay"); return }
         // h2 at the margin, h3 two columns in, h4 four: from the heading levels in the post.
         #expect(Self.contentsRows(screen) == [" (opening)", " Context", "   Law", "     Article 19", "   Practice", " Figures"])
+        // The whole screen, read by eye: the box over the chapter, the subsections set in.
+        GoldenScreenTests.expectScreen(screen, #"""
+ Nested                                                          90% │ Notes            1 on screen |
+ Opening words.                                                      │ [1] Ministry statistics,     |
+                                                                     │     online.                  |
+ Context                                                             │                              |
+                                                                     │                              |
+ Context text.                                                       │                              |
+                                                                     │                              |
+ Law                                                                 │                              |
+                                                                     │                              |
+ Law text.                                                           │                              |
+                                                                     │                              |
+ Article 19                   ┌─ Contents — Enter jumps, j k move,… ─┐                              |
+                              │ (opening)                            │                              |
+ Article text.                │ Context                              │                              |
+                              │   Law                                │                              |
+ Practice                     │     Article 19                       │                              |
+                              │   Practice                           │                              |
+ Practice text.               │ Figures                              │                              |
+                              └──────────────────────────────────────┘                              |
+ Figures                                                             │                              |
+                                                                     │                              |
+ Year         │ Cases │ Source                                       │                              |
+ ─────────────┼───────┼───────────────────────────────────────────── │                              |
+ 2019         │ 12    │ Ministry of Internal Affairs annual          │                              |
+              │       │ statistics, as published in the official     │                              |
+              │       │ gazette[1]                                   │                              |
+ Not reported │       │ NGO watch                                    │                              |
+ 中文字       │ 7     │ Бишкек                                       │                              |
+                                                                     │                              |
+ 7100 · (opening) · 90%                                                                      ? help |
+"""#)
         // The cursor moves over the indented rows as over any: the fourth row is the h4.
         let (moved, _) = try F.run("t<Down><Down><Down>", size: (100, 30), open: 7100, library: Self.library)
         #expect(moved.overlay == .contents(cursor: 3))
