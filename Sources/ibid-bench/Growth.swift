@@ -62,6 +62,26 @@ struct Growth {
         Shape(name: "N words split by U+00A0, screen", n: 500_000, arguments: ["screen", "--open", "9001", "--size", "80x24"]) {
             dump(post(content: repeated("word\u{A0}", $0)))
         },
+        // Issue 12: HTML content read fully.
+        Shape(name: "N nested <blockquote>, check", n: 25_000, arguments: ["check"]) { n in
+            dump(post(content: repeated("<blockquote>", n) + Array("<p>deep</p>".utf8)))
+        },
+        Shape(name: "N nested <table><tr><td>, screen", n: 25_000, arguments: ["screen", "--open", "9001", "--size", "80x24"]) { n in
+            dump(post(content: repeated("<table><tr><td>x", n)))
+        },
+        Shape(name: "N cells colspan=10^12, screen", n: 10_000, arguments: ["screen", "--open", "9001", "--size", "80x24"]) { n in
+            dump(post(content: Array("<table><tr>".utf8) + repeated("<td colspan=\"999999999999\">s</td>", n) + Array("</tr></table>".utf8)))
+        },
+        Shape(name: "N table rows of 8 cells, screen G", n: 5_000, arguments: ["screen", "--open", "9001", "--size", "100x30", "--keys", "G"]) { n in
+            dump(post(content: Array("<table>".utf8) + repeated("<tr>" + String(repeating: "<td>cell text</td>", count: 8) + "</tr>", n) + Array("</table>".utf8)))
+        },
+        Shape(name: "N unclosed '[vc_row [caption [embed', check", n: 30_000, arguments: ["check"]) { n in
+            dump(post(content: Array("<p>".utf8) + repeated("[vc_row w [caption x [embed]y ", n) + Array("</p>".utf8)))
+        },
+        Shape(name: "a note of N links, check", n: 20_000, arguments: ["check"]) { n in
+            dump(post(content: Array("<p>Claim.<a href=\"#_ftn1\" name=\"_ftnref1\">[1]</a></p><div id=\"ftn1\"><p><a href=\"#_ftnref1\" name=\"_ftn1\">[1]</a> ".utf8)
+                + repeated("<a href=\"https://example.org/x?a=1&amp;b=2\">t</a>, ", n) + Array("</p></div>".utf8)))
+        },
     ]
 
     func run() throws {

@@ -47,14 +47,14 @@ struct HTMLReaderTests {
         #expect(raw.items == [
             .heading("Introduction"),
             .paragraph([.text("The first paragraph, over two lines.")]),
-            .heading("A closer look"),
+            .heading("A closer look", level: 3),
             .listItem([.text("First point")]),
             .listItem([.text("Second point")]),
             .listItem([.text("One")]),
             .listItem([.text("Two")]),
             .quote([.text("Quoted words.")]),
             .quote([.text("A. Speaker")]),
-            .heading("One"), .heading("Four"), .heading("Five"), .heading("Six"),
+            .heading("One", level: 1), .heading("Four", level: 4), .heading("Five", level: 5), .heading("Six", level: 6),
         ])
         #expect(raw.notes.isEmpty)
     }
@@ -109,15 +109,13 @@ struct HTMLReaderTests {
         #expect(HTMLReader.read("<p>one\n\ntwo</p>").items == [.paragraph([.text("one two")])])
     }
 
-    @Test func tableRowsAreParagraphs() {
+    @Test func tablesAreTables() {
         let raw = HTMLReader.read("""
         <figure class="wp-block-table"><table><thead><tr><th>Year</th><th>Cases</th></tr></thead>
         <tbody><tr><td>2020</td><td>14</td></tr><tr><td>2021</td><td>9</td></tr></tbody></table></figure>
         """)
         #expect(raw.items == [
-            .paragraph([.text("Year Cases")]),
-            .paragraph([.text("2020 14")]),
-            .paragraph([.text("2021 9")]),
+            .table(Table(rows: [[[.text("Year")], [.text("Cases")]], [[.text("2020")], [.text("14")]], [[.text("2021")], [.text("9")]]], hasHeader: true)),
         ])
     }
 
@@ -300,8 +298,11 @@ struct HTMLReaderTests {
         <p>Image by <a href="https://flickr.com/x">Dan Lundberg</a> under (CC).</p>
         <p>Images by themselves are no credit.</p>
         """)
+        // Issue 12: an image is a placeholder with its alt text, and a figure's caption is its credit.
         #expect(raw.items == [
+            .image(alt: "Alt text is not content"),
             .credit("Image by Jussi Toivanen under (CC)."),
+            .credit("A caption that is no credit"),
             .credit("Photo: Jane Doe, Creative Commons"),
             .credit("Image by Dan Lundberg under (CC)."),
             .paragraph([.text("Images by themselves are no credit.")]),
@@ -377,11 +378,13 @@ struct HTMLReaderTests {
         func shape(_ raw: RawChapter) -> [String] {
             raw.items.map { item in
                 switch item {
-                case .heading(let s): "H " + Scalars.normalizedSpace(s.unicodeScalars)
+                case .heading(let s, _): "H " + Scalars.normalizedSpace(s.unicodeScalars)
                 case .paragraph(let i): "P " + Scalars.normalizedSpace(i.plainText.unicodeScalars) + " " + i.citations.map { "\($0.number)" }.joined(separator: ",")
                 case .listItem(let i): "L " + Scalars.normalizedSpace(i.plainText.unicodeScalars)
                 case .quote(let i): "Q " + Scalars.normalizedSpace(i.plainText.unicodeScalars)
                 case .credit(let s): "C " + s
+                case .image(let alt): "I " + alt
+                case .table(let t): "T \(t.rows.count)"
                 case .boxStart(let title, _): "B " + title
                 case .boxEnd: "E"
                 }
@@ -443,7 +446,10 @@ struct HTMLReaderTests {
                 case .paragraph(let i), .listItem(let i), .quote(let i):
                     #expect(!i.isEmpty)
                     #expect(i.citations.allSatisfy { (1...9999).contains($0.number) })
-                case .heading(let h), .credit(let h): #expect(!h.isEmpty)
+                case .heading(let h, _), .credit(let h), .image(let h): #expect(!h.isEmpty)
+                case .table(let t):
+                    #expect(!t.rows.isEmpty)
+                    #expect(t.rows.allSatisfy { $0.count == t.columnCount && $0.count <= Table.maxColumns })
                 case .boxStart, .boxEnd: break
                 }
             }

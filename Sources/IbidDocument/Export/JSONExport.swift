@@ -106,6 +106,7 @@ public enum JSONExport {
     static func writeSection(_ section: Section, into w: inout JSONWriter) {
         w.beginObject()
         w.field(SectionKey.heading, section.heading)
+        w.field(SectionKey.level, section.heading == nil ? nil : section.level)
         w.field(SectionKey.kind, section.kind.rawValue)
         w.field(SectionKey.byline, section.byline)
         w.key(SectionKey.blocks)
@@ -113,12 +114,26 @@ public enum JSONExport {
         for block in section.blocks {
             w.beginObject()
             w.field(BlockKey.type, block.typeName)
-            if case .list(let items) = block {
+            switch block {
+            case .list(let items):
                 w.field(BlockKey.text, nil as String?)
                 w.stringArray(BlockKey.items, items.map(\.plainText))
-            } else {
+                w.field(BlockKey.rows, nil as String?)
+            case .table(let table):
+                w.field(BlockKey.text, nil as String?)
+                w.field(BlockKey.items, nil as String?)
+                w.key(BlockKey.rows)
+                w.beginArray()
+                for row in table.rows {
+                    w.beginArray()
+                    for cell in row { w.string(cell.plainText) }
+                    w.endArray()
+                }
+                w.endArray()
+            default:
                 w.field(BlockKey.text, block.plainText)
                 w.field(BlockKey.items, nil as String?)
+                w.field(BlockKey.rows, nil as String?)
             }
             w.numberArray(BlockKey.citations, block.citations.map(\.number))
             w.endObject()

@@ -45,7 +45,8 @@ public enum MarkdownExport {
         }
         for section in content.sections {
             if let heading = section.heading {
-                out += section.kind == .box ? "> ### \(escape(heading))\n>\n" : "### \(escape(heading))\n\n"
+                let marks = headingMarks(level: section.level)
+                out += section.kind == .box ? "> \(marks) \(escape(heading))\n>\n" : "\(marks) \(escape(heading))\n\n"
             }
             if let byline = section.byline { out += "> *\(escape(byline))*\n>\n" }
             let quote = section.kind == .box ? "> " : ""
@@ -57,17 +58,57 @@ public enum MarkdownExport {
                 case .list(let items):
                     for item in items { out += quote + "- " + inlineText(item) + "\n" }
                     out += quote.isEmpty ? "\n" : ">\n"
+                case .image(let alt): out += quote + "*\(escape("[image: \(alt)]"))*\n" + (quote.isEmpty ? "\n" : ">\n")
+                case .table(let table):
+                    out += pipeTable(table, prefix: quote) { Self.inlineText($0, chapter: chapter.id, noted: noted) }
+                    out += quote.isEmpty ? "\n" : ">\n"
                 }
             }
             if section.kind == .box { out += "\n" }
         }
         for note in content.notes {
             var text = inlineText(note.text)
+            // A link's target that its text does not show (`<a href="https://…">the report</a>`) follows the text.
+            let shown = Set(note.text.compactMap { if case .link(let u) = $0 { u } else { nil } })
+            for url in note.urls where !shown.contains(url) { text += " <\(Sanitizer.visible(url))>" }
             if let target = note.ibid { text += " (→ note \(target))" }
             if note.possiblyTruncated { text += " (cut off in the dump)" }
             out += "[^\(label(Citation(number: note.number, scope: note.scope), chapter: chapter.id))]: \(text.isEmpty ? "(empty)" : text)\n"
         }
         if !content.notes.isEmpty { out += "\n" }
+        return out
+    }
+
+    /// A chapter is `##` and a text heading (level 2) `###`; deeper HTML headings go one `#` further
+    /// each, up to Markdown's six.
+    static func headingMarks(level: Int) -> String {
+        String(repeating: "#", count: min(6, max(3, level + 1)))
+    }
+
+    /// A GitHub-style pipe table. A pipe table must start with a header row: a table without one
+    /// gets an empty header, so no data row is promoted. `|` in a cell is escaped; cells are one line.
+    static func pipeTable(_ table: Table, prefix: String, cell: ([Inline]) -> String) -> String {
+        guard table.columnCount > 0 else { return "" }
+        func line(_ cells: [String]) -> String {
+            prefix + "| " + cells.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |\n"
+        }
+        func text(_ inlines: [Inline]) -> String {
+            var out = ""
+            for ch in cell(inlines) {
+                if ch == "|" { out += "\\|" } else if ch == "\n" { out += " " } else { out.append(ch) }
+            }
+            return out
+        }
+        var out = ""
+        var rows = table.rows[...]
+        if table.hasHeader, let head = rows.first {
+            out += line(head.map(text))
+            rows = rows.dropFirst()
+        } else {
+            out += line(Array(repeating: "", count: table.columnCount))
+        }
+        out += line(Array(repeating: "---", count: table.columnCount))
+        for row in rows { out += line(row.map(text)) }
         return out
     }
 

@@ -37,14 +37,15 @@ public enum ChapterKey: String, SchemaKey {
     case id, title, postTitle, date, slug, url, language, truncated, report, sections, notes, findings
 }
 
-/// A section of a chapter: the text under one heading, or a box.
+/// A section of a chapter: the text under one heading, or a box. `level` is the heading's (2 for
+/// headings recovered from text, `<h3>` 3), null without a heading.
 public enum SectionKey: String, SchemaKey {
-    case heading, kind, byline, blocks
+    case heading, level, kind, byline, blocks
 }
 
-/// A block: paragraph, quote, credit or list.
+/// A block: paragraph, quote, credit, image, list or table. `rows` is a table's cells as text.
 public enum BlockKey: String, SchemaKey {
-    case type, text, items, citations
+    case type, text, items, rows, citations
 }
 
 /// A note.

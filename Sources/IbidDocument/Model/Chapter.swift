@@ -34,7 +34,14 @@ public struct Chapter: Sendable {
         var sample = post["post_title"]?.copyBytes() ?? []
         sample.append(0x20)
         if let content = post.content {
-            sample.append(contentsOf: content.copyBytes(maxCount: 1024))
+            let head = content.copyBytes(maxCount: 1024)
+            if head.withUnsafeBytes(Language.looksLikeMarkup) {
+                // HTML: 1 KB of its text, not of its tags (a figure's srcset alone can fill 1 KB).
+                let more = content.copyBytes(maxCount: 16 * 1024)
+                sample.append(contentsOf: more.withUnsafeBytes { Language.markupText($0) })
+            } else {
+                sample.append(contentsOf: head)
+            }
         }
         return sample.withUnsafeBytes { Language.detect(bytes: $0) }
     }

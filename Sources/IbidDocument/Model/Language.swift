@@ -71,6 +71,61 @@ public enum Language: String, Sendable, CaseIterable {
         return english * 20 >= words ? .english : nil
     }
 
+    /// The text of HTML content, for `detect`: tags, comments (`<!-- wp:paragraph -->`), character
+    /// references and shortcode brackets are left out, so that `class="wp-block-image"` and
+    /// `srcset="https://…"` do not count as English letters. At most `limit` bytes of text are kept.
+    /// One forward pass; a `<` that never closes ends the text there.
+    public static func markupText(_ b: UnsafeRawBufferPointer, limit: Int = 1024) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(min(limit, b.count))
+        var i = 0
+        let n = b.count
+        while i < n, out.count < limit {
+            let c = b[i]
+            switch c {
+            case UInt8(ascii: "<"), UInt8(ascii: "["):
+                // To the matching `>` or `]`: a tag, a comment (whose `>`s are inside it rarely), a shortcode.
+                let close: UInt8 = c == UInt8(ascii: "<") ? UInt8(ascii: ">") : UInt8(ascii: "]")
+                let isBracket = c == UInt8(ascii: "[")
+                var j = i + 1
+                while j < n, b[j] != close, !isBracket || j - i <= 200 { j += 1 }
+                if isBracket && (j >= n || b[j] != close) { out.append(c); i += 1; continue }
+                out.append(0x20)
+                i = j + 1
+            case UInt8(ascii: "&"):
+                var j = i + 1
+                while j < n, j - i <= 32, b[j] != UInt8(ascii: ";"), b[j] != 0x20 { j += 1 }
+                if j < n, b[j] == UInt8(ascii: ";") { out.append(0x20); i = j + 1 } else { out.append(c); i += 1 }
+            default:
+                out.append(c)
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// Whether content bytes hold markup the HTML reader would read (`ChapterRecovery.looksLikeHTML`'s
+    /// probes, on a prefix): a `<p`, `<h2`, `<!-- wp:`, `<div`, `<ul`, `<ol`, `<li`, `<br`, `<figure`, `<table`.
+    public static func looksLikeMarkup(_ b: UnsafeRawBufferPointer) -> Bool {
+        let probes: [[UInt8]] = ["<p>", "<p ", "</p", "<h1", "<h2", "<h3", "<h4", "<h5", "<h6", "<!-- wp:", "<br", "<li", "<ul", "<ol",
+                                 "<div", "<figure", "<table", "<blockquote", "<sup", "</a>"].map { Array($0.utf8) }
+        var i = 0
+        while i < b.count {
+            if b[i] == UInt8(ascii: "<") {
+                for probe in probes where i + probe.count <= b.count {
+                    var same = true
+                    for k in 1..<probe.count {
+                        let x = b[i + k]
+                        if (x >= 0x41 && x <= 0x5A ? x | 0x20 : x) != probe[k] { same = false; break }
+                    }
+                    if same { return true }
+                }
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// Frequent short English words, packed as up to four ASCII bytes.
     private static let englishWords: Set<UInt32> = Set(["the", "and", "of", "to", "in", "is", "that", "for", "with", "as", "this", "was", "by"].map { word in
         word.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }

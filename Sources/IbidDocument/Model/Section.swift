@@ -10,13 +10,17 @@ public struct Section: Sendable, Equatable {
     public var blocks: [Block]
     /// The box index (for `NoteScope.box`) when `kind == .box`.
     public var boxIndex: Int?
+    /// The heading's level, 1–6: HTML `<h2>`…`<h6>` keep theirs, so sections nest; headings recovered
+    /// from text (and box titles) are level 2. Meaningful only with a heading.
+    public var level: Int
 
-    public init(heading: String? = nil, kind: Kind = .body, byline: String? = nil, blocks: [Block] = [], boxIndex: Int? = nil) {
+    public init(heading: String? = nil, kind: Kind = .body, byline: String? = nil, blocks: [Block] = [], boxIndex: Int? = nil, level: Int = 2) {
         self.heading = heading
         self.kind = kind
         self.byline = byline
         self.blocks = blocks
         self.boxIndex = boxIndex
+        self.level = level
     }
 
     public var scope: NoteScope { boxIndex.map(NoteScope.box) ?? .chapter }

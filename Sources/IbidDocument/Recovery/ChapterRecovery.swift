@@ -24,7 +24,8 @@ public enum ChapterRecovery {
 
     /// Markup a text-form dump never holds: paragraph, heading, list and anchor tags, Gutenberg comments.
     static func looksLikeHTML(_ c: [Unicode.Scalar]) -> Bool {
-        let probes = ["<p>", "<p ", "</p>", "<h1", "<h2", "<h3", "<h4", "<h5", "<h6", "<!-- wp:", "</a>", "<br", "<li>", "<ul", "<ol", "<div", "<sup", "<blockquote"]
+        let probes = ["<p>", "<p ", "</p>", "<h1", "<h2", "<h3", "<h4", "<h5", "<h6", "<!-- wp:", "</a>", "<br", "<li>", "<ul", "<ol", "<div", "<sup", "<blockquote",
+                      "<table", "<figure", "<img "]
             .map { Array($0.unicodeScalars) }
         var i = 0
         while i < c.count {

@@ -56,15 +56,21 @@ enum StructureBuilder {
             }
             flushList()
             switch item {
-            case .heading(let text):
+            case .heading(let text, let level):
                 closeSection()
-                current = Section(heading: text, kind: inBox == nil ? .body : .box, boxIndex: inBox)
+                current = Section(heading: text, kind: inBox == nil ? .body : .box, boxIndex: inBox, level: level)
             case .paragraph(let inlines):
                 current.blocks.append(.paragraph(scoped(inlines)))
             case .quote(let inlines):
                 current.blocks.append(.quote(scoped(inlines)))
             case .credit(let text):
                 current.blocks.append(.credit(text))
+            case .image(let alt):
+                current.blocks.append(.image(alt: alt))
+            case .table(let table):
+                var scopedTable = table
+                scopedTable.rows = table.rows.map { $0.map(scoped) }
+                current.blocks.append(.table(scopedTable))
             case .boxStart(let title, let byline):
                 closeSection()
                 inBox = boxCount
@@ -113,10 +119,34 @@ enum StructureBuilder {
             }
             previous = rawNote.number
             let inlines = rawNote.scalars.map { InlineParser.parse($0, citations: false) } ?? InlineParser.parse(rawNote.text, citations: false)
-            let urls = inlines.compactMap { if case .link(let u) = $0 { return u } else { return nil } }
+            let urls = noteURLs(inlines, hrefs: rawNote.hrefs)
             notes.append(Note(number: rawNote.number, scope: scope, text: inlines, urls: urls))
         }
         return notes
+    }
+
+    /// A note's URLs in reading order: those written in its text and the targets of its links
+    /// (`<a href>`, whose visible text may be a title or a shortened URL), each once.
+    static func noteURLs(_ inlines: [Inline], hrefs: [(offset: Int, url: String)]) -> [String] {
+        var written: [(offset: Int, url: String)] = []
+        var offset = 0
+        for inline in inlines {
+            if case .link(let u) = inline { written.append((offset, u)) }
+            offset += inline.plainText.unicodeScalars.count
+        }
+        guard !hrefs.isEmpty else { return written.map(\.url) }
+        // Both lists are in reading order: merge them (a link's target comes after the text it ends,
+        // and before a URL written after it).
+        var merged: [String] = []
+        var seen = Set<String>()
+        var i = 0, j = 0
+        while i < written.count || j < hrefs.count {
+            let takeHref = i == written.count || (j < hrefs.count && hrefs[j].offset <= written[i].offset)
+            let url = takeHref ? hrefs[j].url : written[i].url
+            if takeHref { j += 1 } else { i += 1 }
+            if seen.insert(url).inserted { merged.append(url) }
+        }
+        return merged
     }
 
     /// Points each Ibid note at the first real source before it, following chains of Ibids.

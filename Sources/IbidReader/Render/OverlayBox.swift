@@ -21,9 +21,10 @@ enum OverlayBox {
         case .contents(let cursor):
             var lines: [(String, Style)] = []
             if let content = state.content, let chapterLines = state.lines {
+                let indents = ContentsIndent.indents(content.sections)
                 for s in chapterLines.sectionStarts.indices {
                     let section = content.sections[s]
-                    let prefix = section.kind == .box ? "  ▪ " : ""
+                    let prefix = String(repeating: " ", count: indents[s]) + (section.kind == .box ? "  ▪ " : "")
                     lines.append((prefix + state.sectionTitle(s), Style(section.heading == nil ? .chrome : .normal, dim: section.heading == nil)))
                 }
             }

@@ -57,6 +57,8 @@ public struct ChapterLines: Sendable {
         static let orphanMarker = Style(.warning, dim: true, underline: true)
         static let link = Style(.link, underline: true)
         static let boxBar = Span("│ ", style: Style(.box))
+        static let image = Style(.credit, dim: true)
+        static let tableRule = Style(.chrome, dim: true)
 
         mutating func add(_ section: Section, index s: Int) {
             let bar = section.kind == .box ? [Self.boxBar] : []
@@ -90,12 +92,19 @@ public struct ChapterLines: Sendable {
                     for item in items {
                         add(item, section: s, block: b, inlineIndex: &inlineIndex, first: bar + [Span("• ")], rest: bar + [Span("  ")])
                     }
+                case .image(let alt):
+                    var w = Wrapper()
+                    w.append("[image: \(alt)]", style: Self.image)
+                    for row in w.lines(width: width, first: bar, rest: bar) { lines.append(DisplayLine(spans: row, section: s, block: b)) }
+                case .table(let table):
+                    add(table, section: s, block: b, inlineIndex: &inlineIndex, bar: bar)
                 }
             }
         }
 
-        mutating func add(_ inlines: [Inline], section s: Int, block b: Int, inlineIndex: inout Int,
-                          first: [Span], rest: [Span], style: Style = .plain) {
+        /// A run of inlines wrapped, its markers numbered from `markers.count + base` in the spans.
+        func wrap(_ inlines: [Inline], section s: Int, block b: Int, inlineIndex: inout Int, base: Int = 0,
+                  width: Int, first: [Span], rest: [Span], style: Style) -> (rows: [[Span]], pending: [(Int, Citation, Anchor)]) {
             var w = Wrapper()
             var pending: [(Int, Citation, Anchor)] = []
             for inline in inlines {
@@ -103,13 +112,18 @@ public struct ChapterLines: Sendable {
                 case .text(let t): w.append(t, style: style)
                 case .link(let url): w.append(url, style: Self.link)
                 case .citation(let c):
-                    let index = markers.count + pending.count
+                    let index = markers.count + base + pending.count
                     pending.append((index, c, Anchor(section: s, block: b, inline: inlineIndex)))
                     w.append("[\(c.number)]", style: notes[c] == nil ? Self.orphanMarker : Self.marker, marker: index)
                 }
                 inlineIndex += 1
             }
-            let rows = w.lines(width: width, first: first, rest: rest)
+            return (w.lines(width: width, first: first, rest: rest), pending)
+        }
+
+        mutating func add(_ inlines: [Inline], section s: Int, block b: Int, inlineIndex: inout Int,
+                          first: [Span], rest: [Span], style: Style = .plain) {
+            let (rows, pending) = wrap(inlines, section: s, block: b, inlineIndex: &inlineIndex, width: width, first: first, rest: rest, style: style)
             // Marker `m` is pending[m - base]: a direct index, so placing a paragraph's markers is
             // linear in its spans (a search per span was quadratic in a paragraph of 80,000 markers).
             let base = markers.count
