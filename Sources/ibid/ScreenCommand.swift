@@ -43,6 +43,9 @@ struct ScreenCommand: ParsableCommand {
         var frame = Renderer.render(state)
         for event in try KeyNotation.parse(keys) {
             if state.handle(event) == .quit { break }
+            // What the terminal does in idle turns between keys, done at once: the frame after a
+            // key shows the library search finished, so the output does not depend on timing.
+            while state.hasBackgroundWork { state.handle(.idle) }
             frame = Renderer.render(state)
         }
         Output.write(Array(((edge ? frame.lines(edge: true).joined(separator: "\n") : frame.text) + "\n").utf8))

@@ -18,6 +18,11 @@ public enum Event: Equatable, Hashable, Sendable {
     /// The background warm-up has recovered every chapter: the list can show note counts. The loop
     /// feeds this in, so the view never asks a cache how far it has got.
     case warmedUp
+    /// No key came: the loop's turn to do a slice of background work in the state (the library
+    /// search, `ReaderState.hasBackgroundWork`), so typing never waits for a whole search.
+    case idle
+    /// The background search index build has got this far (0–100; 100: ready, searches use it).
+    case indexProgress(percent: Int)
 }
 
 public struct MouseEvent: Equatable, Hashable, Sendable {

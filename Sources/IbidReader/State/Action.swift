@@ -13,4 +13,6 @@ public enum Action: String, Equatable, Hashable, Sendable, CaseIterable {
     case nextNote, previousNote, toCitation
     // Overlays
     case close, jump, runSearch, deleteChar
+    // The library search (issue 11)
+    case searchLibrary
 }

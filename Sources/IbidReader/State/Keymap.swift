@@ -3,7 +3,7 @@
 public enum Keymap {
     /// Where a binding applies: everywhere, the focused pane, or the open overlay.
     public enum Mode: String, Sendable, CaseIterable {
-        case global, list, reader, notes, help, contents, prompt
+        case global, list, reader, notes, help, contents, prompt, library
 
         public var title: String {
             switch self {
@@ -14,6 +14,7 @@ public enum Keymap {
             case .help: "Help (this window)"
             case .contents: "Contents (t)"
             case .prompt: "Search prompt (/)"
+            case .library: "Search everything (s): type to search, results as you type"
             }
         }
     }
@@ -48,6 +49,7 @@ public enum Keymap {
         Binding(.global, [.char("?")], .help, "this help"),
         Binding(.global, [.char("t")], .contents, "table of contents of the open chapter"),
         Binding(.global, [.char("/")], .search, "search the chapter's text and notes (case and quote style ignored)"),
+        Binding(.global, [.char("s")], .searchLibrary, "search every chapter's text and notes in the library"),
         Binding(.global, [.char("n")], .nextMatch, "next match (wraps around)"),
         Binding(.global, [.char("N")], .previousMatch, "previous match (wraps around)"),
         Binding(.global, [.ctrl("o"), .backspace, .char("H")], .back, "back to the view before the last jump"),
@@ -112,6 +114,14 @@ public enum Keymap {
         Binding(.prompt, [.enter], .runSearch, "search (empty: the last query again)"),
         Binding(.prompt, [.escape], .cancel, "cancel"),
         Binding(.prompt, [.backspace], .deleteChar, "delete a character (on an empty prompt: cancel)"),
+
+        Binding(.library, [.enter], .jump, "go to the hit, in the text or the note (Ctrl-O comes back)"),
+        Binding(.library, [.escape], .close, "close, staying where the search began"),
+        Binding(.library, [.backspace], .deleteChar, "delete a character (on an empty query: close)"),
+        Binding(.library, [.down, .ctrl("n")], .lineDown, "next hit"),
+        Binding(.library, [.up, .ctrl("p")], .lineUp, "previous hit"),
+        Binding(.library, [.pageDown], .pageDown, "a page of hits down"),
+        Binding(.library, [.pageUp], .pageUp, "a page of hits up"),
     ]
 
     /// Lookup by mode and key, built once.
@@ -128,7 +138,7 @@ public enum Keymap {
         if let a = table[mode]?[key] { return a }
         switch mode {
         case .list, .reader, .notes: return table[.global]?[key]
-        case .global, .help, .contents, .prompt: return nil
+        case .global, .help, .contents, .prompt, .library: return nil
         }
     }
 

@@ -11,6 +11,8 @@ public enum Overlay: Equatable, Sendable {
     case contents(cursor: Int)
     /// The search prompt, with what is typed so far.
     case search(input: String)
+    /// The search of the whole library (`s`); its state is `ReaderState.librarySearch`.
+    case librarySearch
 }
 
 /// What the program should do after an event, beyond drawing the next frame.

@@ -14,6 +14,13 @@ extension ReaderState {
         case .warmedUp:
             countsReady = true
             return nil
+        case .idle:
+            advanceLibrarySearch(budget: LibrarySearchPaneState.idleBudget)
+            return nil
+        case .indexProgress(let percent):
+            indexPercent = percent >= 100 ? nil : max(0, percent)
+            if percent >= 100 { message = "search index ready" }
+            return nil
         case .key(let key):
             // A message or breadcrumb lasts until the next key.
             message = nil
@@ -53,6 +60,7 @@ extension ReaderState {
             if let s = currentSection { overlay = .contents(cursor: s) } else { message = "no chapter open" }
         case .search:
             if chapter != nil { overlay = .search(input: "") } else { message = "no chapter open" }
+        case .searchLibrary: openLibrarySearch()
         case .nextMatch: nextMatch(forward: true)
         case .previousMatch: nextMatch(forward: false)
         case .toggleList: toggleList()
