@@ -18,8 +18,9 @@ extension ReaderState {
             advanceLibrarySearch(budget: LibrarySearchPaneState.idleBudget)
             return nil
         case .indexProgress(let percent):
-            indexPercent = percent >= 100 ? nil : max(0, percent)
+            indexPercent = (0..<100).contains(percent) ? percent : nil
             if percent >= 100 { message = "search index ready" }
+            if percent < 0 { message = "no search index (s scans)" }
             return nil
         case .key(let key):
             // A message or breadcrumb lasts until the next key.
