@@ -86,7 +86,9 @@ public final class SearchIndex: SearchIndexing, Sendable {
 
     /// The FTS5 expression for `query`, or nil when the index cannot narrow it.
     func expression(for query: String) -> String? {
-        if let last = lastQuery.withLock({ $0 }), last.query == query { return last.expression }
+        // Compared as bytes: `==` on Strings is canonical equivalence, and `й` and `и` + U+0306
+        // are narrowed differently (the second not at all).
+        if let last = lastQuery.withLock({ $0 }), last.query.utf8.elementsEqual(query.utf8) { return last.expression }
         let expression = try? database.read { db in try SearchIndexQuery.expression(for: query, terms: db) }
         lastQuery.withLock { $0 = (query, expression ?? nil) }
         return expression ?? nil

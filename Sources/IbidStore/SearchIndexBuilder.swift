@@ -41,6 +41,14 @@ public enum SearchIndexBuilder {
         var stopped = false
         try database.inDatabase { db in
             try db.execute(sql: "BEGIN")
+            // GRDB refuses to end an access with a transaction open: any failure rolls it back.
+            do { try fill(db) } catch {
+                try? db.execute(sql: "ROLLBACK")
+                throw error
+            }
+            try db.execute(sql: "COMMIT")
+        }
+        func fill(_ db: Database) throws {
             let insertRow = try db.makeStatement(sql: """
                 INSERT INTO rows(text, marks, chapter, kind, section, block, note, scope, heading) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
@@ -75,7 +83,6 @@ public enum SearchIndexBuilder {
                 """)
             try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('format', ?), ('identity', ?), ('complete', '1')",
                            arguments: [SearchIndex.format, identity.stamp])
-            try db.execute(sql: "COMMIT")
         }
         try database.close()
         guard rename(temporary, path) == 0 else { throw SearchIndexFiles.Failure(message: "cannot rename \(temporary) to \(path)") }

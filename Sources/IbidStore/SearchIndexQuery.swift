@@ -17,7 +17,7 @@ import IbidDocument
 /// is not narrowed at all.
 enum SearchIndexQuery {
     /// A query token found in more stored tokens than this is not worth narrowing by: one letter,
-    /// or a syllable in every other word. The engine scans instead.
+    /// or a syllable in every other word. It is left out; a query made only of such tokens is scanned.
     static let termLimit = 400
 
     /// The expression, or nil when the query cannot be narrowed.
@@ -30,11 +30,13 @@ enum SearchIndexQuery {
         for token in tokens {
             let found = try String.fetchAll(db, sql: "SELECT term FROM terms WHERE instr(term, ?) > 0 LIMIT ?",
                                             arguments: [token, termLimit + 1])
-            if found.count > termLimit { return nil }
+            // Too common to narrow by: leaving a word out only widens the candidates (`'s` in `Nazarbayev's`).
+            if found.count > termLimit { continue }
             // No stored token holds it: only the marked rows can match.
             if found.isEmpty { return "marks : \"m\"" }
             groups.append("(" + found.map { "text : " + quoted($0) }.joined(separator: " OR ") + ")")
         }
+        guard !groups.isEmpty else { return nil }
         return "(" + groups.joined(separator: " AND ") + ") OR marks : \"m\""
     }
 
