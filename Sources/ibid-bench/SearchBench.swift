@@ -1,0 +1,106 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import IbidDocument
+import IbidReader
+import IbidTestSupport
+
+/// `ibid-bench --search`: `ibid search WORD FILE --count` with a search index and without, beside
+/// `rg -c WORD FILE`, on an N-MB generated dump (raw layout); then the reader's search pane typing
+/// the word on that library, slice by slice. The index lives in a cache directory under `--dir`
+/// (XDG_CACHE_HOME is set for the runs), never in the user's.
+enum SearchBench {
+    static func run(_ options: Bench, ibid: String, words: [String]) throws {
+        let generator = try DumpGenerator(samplePath: options.sample)
+        let path = "\(options.dir)/dump-\(options.mb)mb-raw.txt"
+        var info = stat()
+        if stat(path, &info) != 0 || Int(info.st_size) < options.mb * 1_000_000 {
+            _ = try generator.write(megabytes: options.mb, layout: .raw, to: path)
+            stat(path, &info)
+        }
+        let megabytes = Double(info.st_size) / 1_000_000
+        let cache = options.dir + "/cache"
+        mkdir(cache, 0o700)
+        setenv("XDG_CACHE_HOME", cache, 1)
+        print("ibid-bench --search: \(fixed(megabytes, 1)) MB raw dump, best of \(options.runs) runs, binary \(ibid)")
+
+        // The index, built once (the reader does this in the background).
+        let build = ProcessTimer.run([ibid, "search", "--index", words[0], path, "--count", "--quiet-warnings"])
+        print("index build (ibid search --index, first run): \(fixed(build.seconds, 2)) s, peak RSS \(fixed(Double(build.maxRSSBytes) / 1_000_000, 0)) MB"
+              + (build.status > 1 ? " (exit \(build.status))" : ""))
+        print(pad("word", 14) + pad("rg -c s", 10) + pad("indexed s", 11) + pad("× rg", 8) + pad("scan s", 10) + pad("× rg", 8)
+              + pad("ibid count", 12) + "rg lines")
+        for word in words {
+            let rg = ProcessTimer.best(of: options.runs, ["rg", "-c", word, path])
+            let rgLines = firstLine(of: ["rg", "-c", word, path])
+            let indexed = ProcessTimer.best(of: options.runs, [ibid, "search", word, path, "--count", "--quiet-warnings"])
+            let count = firstLine(of: [ibid, "search", word, path, "--count", "--quiet-warnings"])
+            let scan = ProcessTimer.best(of: max(1, min(options.runs, 3)), [ibid, "search", word, path, "--count", "--no-index", "--quiet-warnings"])
+            let scanCount = firstLine(of: [ibid, "search", word, path, "--count", "--no-index", "--quiet-warnings"])
+            print(pad(word, 14) + pad(fixed(rg.seconds, 3), 10) + pad(fixed(indexed.seconds, 3), 11) + pad(fixed(indexed.seconds / rg.seconds, 2), 8)
+                  + pad(fixed(scan.seconds, 3), 10) + pad(fixed(scan.seconds / rg.seconds, 2), 8)
+                  + pad(count + (count == scanCount ? "" : " ≠ scan \(scanCount)"), 12) + rgLines)
+        }
+        print("targets: indexed ≤ 0.2 × rg, scan ≤ 3 × rg")
+        typing(path: path, word: words[0])
+    }
+
+    /// The reader's search pane on this library, scanning (no index): the time each keystroke
+    /// takes to handle and render, and the idle slices after it.
+    static func typing(path: String, word: String) {
+        guard let library = try? Library.load(path: path) else { return }
+        var state = ReaderState(library: library, cols: 120, rows: 40)
+        state.handle(.key(.char("s")))
+        var worstKey = 0.0, worstSlice = 0.0, slices = 0
+        var t0 = ProcessTimer.now()
+        for c in word {
+            let k0 = ProcessTimer.now()
+            state.handle(.key(.char(c)))
+            _ = Renderer.render(state)
+            worstKey = max(worstKey, ProcessTimer.now() - k0)
+        }
+        t0 = ProcessTimer.now()
+        while state.hasBackgroundWork {
+            let s0 = ProcessTimer.now()
+            state.handle(.idle)
+            _ = Renderer.render(state)
+            worstSlice = max(worstSlice, ProcessTimer.now() - s0)
+            slices += 1
+        }
+        let total = ProcessTimer.now() - t0
+        let hits = state.librarySearch?.run.total ?? 0
+        print("search pane, typing \"\(word)\" (scanning, chapters recovered on first use): worst keystroke \(fixed(worstKey * 1000, 1)) ms;"
+              + " then \(slices) idle slices, worst \(fixed(worstSlice * 1000, 1)) ms, \(fixed(total, 2)) s to the last of \(hits) hits")
+        // Again, now every chapter is recovered (as after the reader's warm-up).
+        state.handle(.key(.escape))
+        state.handle(.key(.char("s")))
+        worstKey = 0; worstSlice = 0; slices = 0
+        for c in word {
+            let k0 = ProcessTimer.now()
+            state.handle(.key(.char(c)))
+            _ = Renderer.render(state)
+            worstKey = max(worstKey, ProcessTimer.now() - k0)
+        }
+        t0 = ProcessTimer.now()
+        while state.hasBackgroundWork {
+            let s0 = ProcessTimer.now()
+            state.handle(.idle)
+            worstSlice = max(worstSlice, ProcessTimer.now() - s0)
+            slices += 1
+        }
+        print("search pane, typing it again (chapters recovered): worst keystroke \(fixed(worstKey * 1000, 1)) ms; \(slices) idle slices,"
+              + " worst \(fixed(worstSlice * 1000, 1)) ms, \(fixed(ProcessTimer.now() - t0, 2)) s in all (target: a keystroke ≤ 50 ms)")
+    }
+
+    /// The first line a command prints.
+    static func firstLine(of argv: [String]) -> String {
+        let out = ProcessTimer.scratch + ".line"
+        _ = ProcessTimer.run(argv, output: out)
+        guard let f = fopen(out, "r") else { return "?" }
+        defer { fclose(f) }
+        var buffer = [CChar](repeating: 0, count: 256)
+        guard fgets(&buffer, 256, f) != nil else { return "" }
+        let line = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return line.hasSuffix("\n") ? String(line.dropLast()) : line
+    }
+}
