@@ -61,18 +61,19 @@ public final class SearchIndex: SearchIndexing, Sendable {
         if limit == 0 { return SearchCandidates(rows: [], position: position, isLast: false) }
         do {
             return try database.read { db in
-                let rows = try Row.fetchAll(db, sql: """
+                let statement = try db.cachedStatement(sql: """
                     SELECT rowid, text, chapter, kind, section, block, note, scope, heading FROM rows
                     WHERE rows MATCH ? AND rowid > ? ORDER BY rowid LIMIT ?
-                    """, arguments: [expression, position, limit])
+                    """)
                 var out: [SearchRow] = []
-                out.reserveCapacity(rows.count)
                 var last = position
-                for row in rows {
-                    last = row["rowid"]
+                // A cursor read by column index: no dictionary of rows by name (perf).
+                let cursor = try Row.fetchCursor(statement, arguments: [expression, position, limit])
+                while let row = try cursor.next() {
+                    last = row[0]
                     out.append(SearchIndexRows.decode(row))
                 }
-                return SearchCandidates(rows: out, position: last, isLast: rows.count < limit)
+                return SearchCandidates(rows: out, position: last, isLast: out.count < limit)
             }
         } catch {
             // A file that went bad under us: scan instead.

@@ -20,16 +20,17 @@ enum SearchIndexRows {
         return [row.text, SearchIndexQuery.isMarked(row.text) ? "m" : "", row.chapterID, kind, section, block, note, scope, row.heading]
     }
 
+    /// A row selected as `rowid, text, chapter, kind, section, block, note, scope, heading`.
     static func decode(_ row: Row) -> SearchRow {
-        let kind: Int = row["kind"]
+        let kind: Int = row[3]
         let place: SearchHit.Place
         switch kind {
-        case 0: place = .heading(section: row["section"])
-        case 1: place = .block(section: row["section"], block: row["block"])
+        case 0: place = .heading(section: row[4])
+        case 1: place = .block(section: row[4], block: row[5])
         default:
-            let scope: Int = row["scope"]
-            place = .note(number: row["note"], scope: scope < 0 ? .chapter : .box(scope))
+            let scope: Int = row[7]
+            place = .note(number: row[6], scope: scope < 0 ? .chapter : .box(scope))
         }
-        return SearchRow(chapterID: row["chapter"], place: place, heading: row["heading"], text: row["text"])
+        return SearchRow(chapterID: row[2], place: place, heading: row[8], text: row[1])
     }
 }
