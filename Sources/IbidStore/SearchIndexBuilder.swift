@@ -17,6 +17,7 @@ public enum SearchIndexBuilder {
                              progress: (Int, Int) -> Void = { _, _ in },
                              cancelled: () -> Bool = { false }) throws {
         let temporary = path + ".tmp-\(getpid())"
+        SearchIndexFiles.removeAbandoned(beside: path)
         unlink(temporary)
         var done = false
         defer { if !done { SearchIndexFiles.remove(temporary) } }
@@ -102,5 +103,23 @@ enum SearchIndexFiles {
     /// Removes a database file and its SQLite side files.
     static func remove(_ path: String) {
         for suffix in ["", "-journal", "-wal", "-shm"] { unlink(path + suffix) }
+    }
+
+    /// Removes the temporary files of builds whose process is gone (a reader quit mid-build): any
+    /// `search-….sqlite.tmp-PID` in the index's directory whose PID no longer runs. Only our own
+    /// naming is touched, so nothing we did not create is removed.
+    static func removeAbandoned(beside path: String) {
+        guard let slash = path.lastIndex(of: "/") else { return }
+        let directory = String(path[..<slash])
+        guard let dir = opendir(directory) else { return }
+        defer { closedir(dir) }
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name.hasPrefix("search-"), let mark = name.range(of: ".sqlite.tmp-"),
+                  let pid = Int32(name[mark.upperBound...]), pid > 0 else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { remove(directory + "/" + name) }
+        }
     }
 }

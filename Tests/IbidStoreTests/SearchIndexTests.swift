@@ -156,6 +156,24 @@ struct SearchIndexTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: store.location.directory).isEmpty)
     }
 
+    @Test func anAbandonedBuildsFileIsRemovedByTheNextBuild() throws {
+        let dir = Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = try SearchDumps.write(in: dir, posts: 6, seed: 2)
+        let store = Self.store(in: dir)
+        guard case .absent(let identity, _) = store.open(file: path) else { return }
+        #expect(store.location.create())
+        // A PID that cannot be running (above Linux's pid_max), and one that is: ours.
+        let dead = store.path(for: identity) + ".tmp-99999999"
+        let alive = store.path(for: identity) + ".tmp-\(getpid() == 1 ? 2 : 1)"
+        let other = store.location.directory + "/notes.txt"
+        for file in [dead, alive, other] { FileManager.default.createFile(atPath: file, contents: Data("x".utf8)) }
+        _ = try store.build(try Library.load(path: path), identity: identity)
+        #expect(!FileManager.default.fileExists(atPath: dead))
+        #expect(FileManager.default.fileExists(atPath: alive), "PID 1 runs: its file is left alone")
+        #expect(FileManager.default.fileExists(atPath: other), "a file not of our naming is left alone")
+    }
+
     @Test func standardInputAndMissingFilesHaveNoIndex() {
         let store = Self.store(in: "/nonexistent")
         if case .unindexable = store.open(file: "/nonexistent/dump.txt") {} else { Issue.record("a missing file has an identity") }
