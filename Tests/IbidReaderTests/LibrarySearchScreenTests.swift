@@ -112,6 +112,25 @@ struct LibrarySearchScreenTests {
         #expect(Array(F.rows(screenBack).dropLast()) == Array(F.rows(screenBefore).dropLast()))
     }
 
+    /// A block with the word twice: the second hit goes to the second match in that block.
+    @Test func enterGoesToTheHitsOwnOccurrenceInItsBlock() throws {
+        var before = 0
+        var target: (chapter: Int, section: Int, block: Int)?
+        for t in Self.texts() {
+            let n = Self.count("Kazakhstan", in: t.text)
+            if n >= 2, case .block(let s, let b) = t.place { target = (t.chapter, s, b); break }
+            before += n
+        }
+        guard let target else { Issue.record("no block with the word twice"); return }
+        // Hit number before + 1 (0-based) is the block's second occurrence.
+        let (state, _) = try Self.run("sKazakhstan" + String(repeating: "<Down>", count: before + 1) + "<Enter>", size: (110, 30), open: 6005)
+        #expect(state.chapterID == target.chapter)
+        guard let lines = state.lines, let search = state.search, let current = search.current else { Issue.record("no match"); return }
+        let inBlock = search.matches.indices.filter { lines.lines[search.matches[$0].line].section == target.section && lines.lines[search.matches[$0].line].block == target.block }
+        #expect(inBlock.count >= 2)
+        #expect(inBlock.firstIndex(of: current) == 1)
+    }
+
     @Test func enterOnANoteHitShowsTheNoteInTheSidebar() throws {
         // A word that occurs once in the whole library, in a note.
         var chosen: (word: String, chapter: Int, number: Int)?

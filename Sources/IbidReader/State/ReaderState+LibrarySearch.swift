@@ -21,7 +21,7 @@ extension ReaderState {
             overlay = nil
         case .jump:
             overlay = nil
-            if pane.run.hits.indices.contains(pane.cursor) { jump(to: pane.run.hits[pane.cursor], query: pane.run.query) }
+            if pane.run.hits.indices.contains(pane.cursor) { jump(toHit: pane.cursor, of: pane.run) }
             else { message = pane.input.isEmpty ? "type something to search for" : "no hit to go to" }
         case .deleteChar:
             if pane.input.isEmpty { overlay = nil; return nil }
@@ -55,7 +55,9 @@ extension ReaderState {
     /// Goes to a hit: its chapter, then the line of its text (the query highlighted as `/` does,
     /// so `n` goes on within the chapter) or its note in the sidebar. The view before is
     /// remembered, so Ctrl-O comes back to exactly where the search began.
-    mutating func jump(to found: LibraryHit, query: String) {
+    mutating func jump(toHit index: Int, of run: LibrarySearch) {
+        let found = run.hits[index]
+        let query = run.query
         pushHistory()
         if found.chapterID != chapterID { openChapter(found.chapterID) }
         guard let lines, let content else { return }
@@ -69,7 +71,7 @@ extension ReaderState {
         case .heading(let section), .block(let section, _):
             let block: Int? = if case .block(_, let b) = found.hit.place { b } else { nil }
             let first = lines.lines.firstIndex { $0.section == section && (block == nil || $0.block == block) && !$0.spans.isEmpty }
-                ?? lines.sectionStarts[min(section, max(0, lines.sectionStarts.count - 1))]
+                ?? (lines.sectionStarts.isEmpty ? 0 : lines.sectionStarts[min(section, lines.sectionStarts.count - 1)])
             let last = lines.lines[first...].firstIndex { $0.section != section || (block != nil && $0.block != nil && $0.block != block) }
                 ?? lines.lines.count
             keepingText { $0.focus = .reader }
@@ -79,7 +81,7 @@ extension ReaderState {
             // The hit's own occurrence: the k-th match of the text on the block's lines.
             if var s = search {
                 let inBlock = s.matches.indices.filter { s.matches[$0].line >= first && s.matches[$0].line < last }
-                let k = occurrence(of: found)
+                let k = Self.occurrence(of: index, in: run.hits)
                 if let i = inBlock.indices.contains(k) ? inBlock[k] : inBlock.first {
                     s.current = i
                     search = s
@@ -91,12 +93,11 @@ extension ReaderState {
         }
     }
 
-    /// Which match of its row a hit is (0 for the first), counting the pane's hits before it.
-    func occurrence(of found: LibraryHit) -> Int {
-        guard let hits = librarySearch?.run.hits, let i = hits.firstIndex(of: found) else { return 0 }
+    /// Which match of its row the `i`-th hit is (0 for the first): the hits of a row are consecutive.
+    static func occurrence(of i: Int, in hits: [LibraryHit]) -> Int {
         var k = 0
         var j = i - 1
-        while j >= 0, hits[j].chapterID == found.chapterID, hits[j].hit.place == found.hit.place { k += 1; j -= 1 }
+        while j >= 0, hits[j].chapterID == hits[i].chapterID, hits[j].hit.place == hits[i].hit.place { k += 1; j -= 1 }
         return k
     }
 }
