@@ -13,9 +13,9 @@ public struct LibrarySearchPaneState: Sendable {
         run = LibrarySearch(query: "")
     }
 
-    /// Text matched straight after a keystroke, before the frame is drawn: enough for the first
+    /// Text matched straight after a keystroke, before the frame is drawn: often enough for the first
     /// screenful on most libraries, small enough (a few milliseconds) never to hold a key up.
-    static let keystrokeBudget = 256 * 1024
+    static let keystrokeBudget = 64 * 1024
     /// Text matched per idle turn of the loop, between keys.
     static let idleBudget = 1 << 20
 
