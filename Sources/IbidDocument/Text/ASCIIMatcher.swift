@@ -37,54 +37,87 @@ extension SearchFolding {
         private func scan(_ bytes: UnsafeBufferPointer<UInt8>, stopAtFirst: Bool, _ found: (Range<Int>) -> Void) -> Bool {
             let n = needle.count
             guard n > 0, bytes.count >= n else { return true }
-            // Where each of the last n + 1 scalars started, and the scalars themselves, in a ring:
-            // a match's start and the scalar before it.
-            var starts = [Int](repeating: 0, count: n + 1)
-            var scalars = [UInt32](repeating: 0, count: n + 1)
-            var seen = 0
+            // The bytes a scalar folding to the query's first byte can start with: its two cases, and
+            // the lead bytes of the curly quotes (E2, C2, CA) and the Kelvin sign (E2). With nothing
+            // matched so far, every other byte is skipped without decoding (the search's hot loop).
+            var first = [Bool](repeating: false, count: 256)
+            let f0 = needle[0]
+            first[Int(f0)] = true
+            if f0 >= 0x61 && f0 <= 0x7A { first[Int(f0 - 0x20)] = true }
+            if f0 == 0x27 || f0 == 0x22 || f0 == 0x6B { first[0xE2] = true; first[0xC2] = true; first[0xCA] = true }
             var k = 0
             var i = 0
             let count = bytes.count
             // A pending match waits for the scalar after it, which decides whether it stands.
             var pending: Range<Int>? = nil
-            while i < count {
-                let start = i
-                let b0 = bytes[i]
-                var v: UInt32
-                if b0 < 0x80 {
-                    v = UInt32(b0); i += 1
-                } else if b0 < 0xE0 {
-                    v = (UInt32(b0 & 0x1F) << 6) | UInt32(bytes[min(i + 1, count - 1)] & 0x3F); i += 2
-                } else if b0 < 0xF0 {
-                    v = (UInt32(b0 & 0x0F) << 12) | (UInt32(bytes[min(i + 1, count - 1)] & 0x3F) << 6)
-                        | UInt32(bytes[min(i + 2, count - 1)] & 0x3F); i += 3
-                } else {
-                    v = (UInt32(b0 & 0x07) << 18) | (UInt32(bytes[min(i + 1, count - 1)] & 0x3F) << 12)
-                        | (UInt32(bytes[min(i + 2, count - 1)] & 0x3F) << 6) | UInt32(bytes[min(i + 3, count - 1)] & 0x3F); i += 4
+            return first.withUnsafeBufferPointer { first in
+                while i < count {
+                    if k == 0 && pending == nil {
+                        while i < count && !first[Int(bytes[i])] { i += 1 }
+                        if i == count { break }
+                    }
+                    let b0 = bytes[i]
+                    var v: UInt32
+                    if b0 < 0x80 {
+                        v = UInt32(b0); i += 1
+                    } else if b0 < 0xE0 {
+                        v = (UInt32(b0 & 0x1F) << 6) | UInt32(bytes[min(i + 1, count - 1)] & 0x3F); i += 2
+                    } else if b0 < 0xF0 {
+                        v = (UInt32(b0 & 0x0F) << 12) | (UInt32(bytes[min(i + 1, count - 1)] & 0x3F) << 6)
+                            | UInt32(bytes[min(i + 2, count - 1)] & 0x3F); i += 3
+                    } else {
+                        v = (UInt32(b0 & 0x07) << 18) | (UInt32(bytes[min(i + 1, count - 1)] & 0x3F) << 12)
+                            | (UInt32(bytes[min(i + 2, count - 1)] & 0x3F) << 6) | UInt32(bytes[min(i + 3, count - 1)] & 0x3F); i += 4
+                    }
+                    if let p = pending {
+                        if !Self.cannotExtend(v) { return false }
+                        found(p)
+                        pending = nil
+                        if stopAtFirst { return true }
+                    }
+                    let f = Self.foldedByte(v)
+                    while k > 0, f != needle[k] { k = failure[k - 1] }
+                    if f == needle[k] { k += 1 }
+                    if k == n {
+                        k = 0
+                        // Back n scalars from the end to the match's start (UTF-8 finds scalar starts
+                        // by skipping continuation bytes), and one more to the scalar before it: at
+                        // most the match's own length again, so the walk stays linear.
+                        let start = Self.back(n, from: i, in: bytes)
+                        if start > 0 {
+                            let before = Self.back(1, from: start, in: bytes)
+                            if !Self.cannotPrepend(Self.decode(bytes, at: before)) { return false }
+                        }
+                        pending = start..<i
+                    }
                 }
-                if let p = pending {
-                    if !Self.cannotExtend(v) { return false }
-                    found(p)
-                    pending = nil
-                    if stopAtFirst { return true }
-                }
-                let slot = seen % (n + 1)
-                starts[slot] = start
-                scalars[slot] = v
-                seen += 1
-                let f = Self.foldedByte(v)
-                while k > 0, f != needle[k] { k = failure[k - 1] }
-                if f == needle[k] { k += 1 }
-                if k == n {
-                    k = 0
-                    // The match's first scalar is the n-th last seen; the one before it, the (n+1)-th.
-                    let first = (seen - n) % (n + 1)
-                    if seen > n, !Self.cannotPrepend(scalars[(seen - n - 1) % (n + 1)]) { return false }
-                    pending = starts[first]..<i
-                }
+                if let p = pending { found(p) }
+                return true
             }
-            if let p = pending { found(p) }
-            return true
+        }
+
+        /// Where the scalar `count` scalars before offset `end` starts.
+        @inline(__always)
+        static func back(_ count: Int, from end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            var j = end
+            for _ in 0..<count {
+                j -= 1
+                while j > 0 && bytes[j] & 0xC0 == 0x80 { j -= 1 }
+            }
+            return j
+        }
+
+        /// The scalar starting at `at`.
+        static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at: Int) -> UInt32 {
+            let b0 = bytes[at]
+            let last = bytes.count - 1
+            if b0 < 0x80 { return UInt32(b0) }
+            if b0 < 0xE0 { return (UInt32(b0 & 0x1F) << 6) | UInt32(bytes[min(at + 1, last)] & 0x3F) }
+            if b0 < 0xF0 {
+                return (UInt32(b0 & 0x0F) << 12) | (UInt32(bytes[min(at + 1, last)] & 0x3F) << 6) | UInt32(bytes[min(at + 2, last)] & 0x3F)
+            }
+            return (UInt32(b0 & 0x07) << 18) | (UInt32(bytes[min(at + 1, last)] & 0x3F) << 12)
+                | (UInt32(bytes[min(at + 2, last)] & 0x3F) << 6) | UInt32(bytes[min(at + 3, last)] & 0x3F)
         }
 
         /// One scalar folded as `SearchFolding.fold` folds the character it alone makes; 0 when that is not ASCII.
