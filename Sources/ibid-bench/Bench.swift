@@ -35,7 +35,10 @@ struct Bench: ParsableCommand {
     var search = false
 
     @Option(help: "With --search, the words searched for (comma-separated).")
-    var words = "Tokayev,Nazarbayev,protest"
+    var words = "kettling,Tokayev,Nazarbayev"
+
+    @Flag(help: "With --search, skip the unindexed scans (minutes on a 1 GB dump).")
+    var skipScan = false
 
     func run() throws {
         let ibid = executableDirectory() + "/ibid"

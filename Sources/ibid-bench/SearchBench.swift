@@ -26,20 +26,27 @@ enum SearchBench {
 
         // The index, built once (the reader does this in the background).
         let build = ProcessTimer.run([ibid, "search", "--index", words[0], path, "--count", "--quiet-warnings"])
-        print("index build (ibid search --index, first run): \(fixed(build.seconds, 2)) s, peak RSS \(fixed(Double(build.maxRSSBytes) / 1_000_000, 0)) MB"
+        print("index (ibid search --index, built unless already fresh): \(fixed(build.seconds, 2)) s [\(fixed(build.cpuSeconds, 2)) CPU], peak RSS \(fixed(Double(build.maxRSSBytes) / 1_000_000, 0)) MB"
               + (build.status > 1 ? " (exit \(build.status))" : ""))
-        print(pad("word", 14) + pad("rg -c s", 10) + pad("indexed s", 11) + pad("× rg", 8) + pad("scan s", 10) + pad("× rg", 8)
+        print("wall seconds (best run), with CPU seconds (user + system) in brackets: the machine is shared")
+        print(pad("word", 12) + pad("rg -c", 16) + pad("indexed", 16) + pad("× rg", 7) + pad("scan", 18) + pad("× rg", 8)
               + pad("ibid count", 12) + "rg lines")
+        func cell(_ m: ProcessTimer.Measurement) -> String { "\(fixed(m.seconds, 3)) [\(fixed(m.cpuSeconds, 3))]" }
         for word in words {
             // Each command's output is read from the scratch file its last run wrote.
             let rg = ProcessTimer.best(of: options.runs, ["rg", "-c", word, path])
             let rgLines = firstLine(of: ProcessTimer.scratch)
             let indexed = ProcessTimer.best(of: options.runs, [ibid, "search", word, path, "--count", "--quiet-warnings"])
             let count = firstLine(of: ProcessTimer.scratch)
-            let scan = ProcessTimer.best(of: max(1, min(options.runs, 3)), [ibid, "search", word, path, "--count", "--no-index", "--quiet-warnings"])
-            let scanCount = firstLine(of: ProcessTimer.scratch)
-            print(pad(word, 14) + pad(fixed(rg.seconds, 3), 10) + pad(fixed(indexed.seconds, 3), 11) + pad(fixed(indexed.seconds / rg.seconds, 2), 8)
-                  + pad(fixed(scan.seconds, 3), 10) + pad(fixed(scan.seconds / rg.seconds, 2), 8)
+            var scanCell = "skipped", scanRatio = "", scanCount = count
+            if !options.skipScan {
+                let scan = ProcessTimer.best(of: max(1, min(options.runs, 3)), [ibid, "search", word, path, "--count", "--no-index", "--quiet-warnings"])
+                scanCount = firstLine(of: ProcessTimer.scratch)
+                scanCell = cell(scan)
+                scanRatio = fixed(scan.seconds / rg.seconds, 1)
+            }
+            print(pad(word, 12) + pad(cell(rg), 16) + pad(cell(indexed), 16) + pad(fixed(indexed.seconds / rg.seconds, 2), 7)
+                  + pad(scanCell, 18) + pad(scanRatio, 8)
                   + pad(count + (count == scanCount ? "" : " ≠ scan \(scanCount)"), 12) + rgLines)
         }
         print("targets: indexed ≤ 0.2 × rg, scan ≤ 3 × rg")
