@@ -13,12 +13,18 @@ public enum ReaderLoop {
     /// iteration (at most 100 ms apart) and between rendering and drawing the first frame and each
     /// frame a key produces, so no text decoded from a file cut under the reader is shown.
     /// `mouse: false` (`--no-mouse`) leaves the mouse to the terminal.
+    ///
+    /// `index` answers the library search (`s`) when there is one; `buildIndex`, when given, runs on
+    /// a background thread after the first paint and reports its progress (0–100, 100 when the
+    /// index answers, below 0 when it failed), which the status line shows.
     public static func run(library: Library, open chapter: Int?, mouse: Bool = true,
+                           index: (any SearchIndexing)? = nil,
+                           buildIndex: (@Sendable (_ progress: @escaping @Sendable (Int) -> Void) -> Void)? = nil,
                            abandon: () -> Bool = { false }) throws(TerminalSession.Failure) -> Int32 {
         let terminal = try TerminalSession(mouse: mouse)
         defer { terminal.end() }
         let size = terminal.size
-        var state = ReaderState(library: library, cols: size.cols, rows: size.rows, open: chapter)
+        var state = ReaderState(library: library, cols: size.cols, rows: size.rows, open: chapter, index: index)
         let first = Renderer.render(state)
         if abandon() { return 74 }
         terminal.draw(first)
@@ -26,8 +32,25 @@ public enum ReaderLoop {
         let warmed = Atomic<Bool>(false)
         BackgroundThread.detach { library.warmUp(); warmed.store(true, ordering: .releasing) }
         var toldWarm = false
+        // The index build's progress, as the build last reported it (Int.min: nothing reported).
+        let progress = Atomic<Int>(Int.min)
+        var toldProgress = Int.min
+        if let buildIndex {
+            BackgroundThread.detach { buildIndex { progress.store($0, ordering: .releasing) } }
+        }
+        var waiting: Int32 = 100
         while true {
             if abandon() { return 74 }
+            let reported = progress.load(ordering: .acquiring)
+            if reported != toldProgress {
+                toldProgress = reported
+                state.handle(.indexProgress(percent: reported))
+                terminal.draw(Renderer.render(state))
+            }
+            // While the library search runs, input is polled rather than waited for, and the turns
+            // with no key go to the search (`.idle`), a slice each, drawing as it goes.
+            let wait: Int32 = state.hasBackgroundWork ? 0 : 100
+            if wait != waiting { wtimeout(ibid_stdscr(), wait); waiting = wait }
             // The warm-up's end is an event like a key: the state learns it, and the view draws the
             // state, never the cache.
             if !toldWarm, warmed.load(ordering: .acquiring) {
@@ -35,7 +58,15 @@ public enum ReaderLoop {
                 state.handle(.warmedUp)
                 terminal.draw(Renderer.render(state))
             }
-            guard let input = terminal.next() else { continue }
+            guard let input = terminal.next() else {
+                if state.hasBackgroundWork {
+                    state.handle(.idle)
+                    let frame = Renderer.render(state)
+                    if abandon() { return 74 }
+                    terminal.draw(frame)
+                }
+                continue
+            }
             switch input {
             case .signal(let sig):
                 terminal.end()

@@ -31,11 +31,22 @@ struct Bench: ParsableCommand {
     @Option(help: "With --growth, only the shapes whose name contains this text.")
     var only: String?
 
+    @Flag(help: "Only the search figures: ibid search --count with and without an index beside rg -c, and the search pane typing.")
+    var search = false
+
+    @Option(help: "With --search, the words searched for (comma-separated).")
+    var words = "kettling,Tokayev,Nazarbayev"
+
+    @Flag(help: "With --search, skip the unindexed scans (minutes on a 1 GB dump).")
+    var skipScan = false
+
     func run() throws {
         let ibid = executableDirectory() + "/ibid"
         mkdir(dir, 0o755)
         ProcessTimer.scratch = dir + "/output.txt"
-        if growth {
+        if search {
+            try SearchBench.run(self, ibid: ibid, words: words.split(separator: ",").map(String.init))
+        } else if growth {
             try Growth(ibid: ibid, directory: dir, runs: min(runs, 3), only: only).run()
         } else {
             try Throughput.run(self, ibid: ibid)

@@ -8,6 +8,8 @@ enum ProcessTimer {
         let seconds: Double
         let maxRSSBytes: Int
         let status: Int32
+        /// User plus system CPU time: on a machine shared with other work, what the command itself cost.
+        var cpuSeconds: Double = 0
     }
 
     /// Output goes to a scratch file, not /dev/null: GNU grep notices /dev/null and stops at the
@@ -32,7 +34,8 @@ enum ProcessTimer {
         var status: Int32 = 0
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
-        return Measurement(seconds: now() - start, maxRSSBytes: usage.ru_maxrss * 1024, status: (status >> 8) & 0xFF)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return Measurement(seconds: now() - start, maxRSSBytes: usage.ru_maxrss * 1024, status: (status >> 8) & 0xFF, cpuSeconds: cpu)
     }
 
     /// The fastest of `runs` runs (the least disturbed by the rest of the machine), with its memory.

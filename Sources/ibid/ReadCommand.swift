@@ -3,6 +3,7 @@ import ArgumentParser
 import Glibc
 #endif
 import IbidDocument
+import IbidStore
 import IbidTerminal
 
 /// `ibid [read]`: the reader in the terminal.
@@ -21,6 +22,16 @@ struct ReadCommand: ParsableCommand {
     @Flag(help: "Leave the mouse to the terminal (no clicks or wheel in the reader).")
     var noMouse = false
 
+    @Flag(name: .customLong("no-index"), help: "Neither use nor build a search index: s scans the library.")
+    var noIndex = false
+
+    @Flag(name: .customLong("index"), help: "Build the search index in the background even for a small dump.")
+    var buildIndex = false
+
+    func validate() throws {
+        if noIndex && buildIndex { throw ValidationError("--index and --no-index cannot be combined.") }
+    }
+
     func run() throws {
         // Refuse before reading anything: a reader with no terminal would only scribble on a pipe.
         guard isatty(1) == 1 else {
@@ -32,7 +43,9 @@ struct ReadCommand: ParsableCommand {
         do {
             // The loop ends (status 74) once an input changed; the line saying so is printed on the way
             // out (Ibid.main), after the terminal is back.
-            let status = try ReaderLoop.run(library: library, open: open, mouse: !noMouse, abandon: { InputWatch.firstChange() != nil })
+            let search = noIndex ? ReaderSearchIndex() : ReaderSearchIndex.prepare(library: library, file: dump.file, force: buildIndex)
+            let status = try ReaderLoop.run(library: library, open: open, mouse: !noMouse, index: search.index, buildIndex: search.build,
+                                            abandon: { InputWatch.firstChange() != nil })
             if status != 0 { throw ExitCode(status) }
             // Warnings were held back while the screen was ours; say them now that it is the user's again.
             if !dump.quietWarnings {

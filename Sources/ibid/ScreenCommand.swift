@@ -45,6 +45,9 @@ struct ScreenCommand: ParsableCommand {
             // Copy and open (`y`, `Y`, `o`) are carried out by the terminal alone: headless, the
             // status line says what would be copied or opened and nothing runs.
             if state.handle(event) == .quit { break }
+            // What the terminal does in idle turns between keys, done at once: the frame after a
+            // key shows the library search finished, so the output does not depend on timing.
+            while state.hasBackgroundWork { state.handle(.idle) }
             frame = Renderer.render(state)
         }
         Output.write(Array(((edge ? frame.lines(edge: true).joined(separator: "\n") : frame.text) + "\n").utf8))

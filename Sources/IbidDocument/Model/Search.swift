@@ -32,24 +32,10 @@ public enum TextSearch {
         // Folded once: its failure table costs the query's length, which is then not paid per block.
         let folding = SearchFolding(query)
         guard !folding.isEmpty else { return }
-        for (s, section) in content.sections.enumerated() {
-            if let full = section.heading {
-                let heading = bounded(full)
-                matches(of: folding, in: full, context: context) { snippet, at in
-                    body(SearchHit(chapterID: chapterID, place: .heading(section: s), heading: heading, snippet: snippet, matchOffset: at))
-                }
-            }
-            let under = content.heading(at: Anchor(section: s, block: 0, inline: 0)).map { bounded($0) }
-            for (b, block) in section.blocks.enumerated() {
-                matches(of: folding, in: block.plainText, context: context) { snippet, at in
-                    body(SearchHit(chapterID: chapterID, place: .block(section: s, block: b), heading: under, snippet: snippet, matchOffset: at))
-                }
-            }
-        }
-        for note in content.notes {
-            matches(of: folding, in: note.plainText, context: context) { snippet, at in
-                body(SearchHit(chapterID: chapterID, place: .note(number: note.number, scope: note.scope), heading: nil, snippet: snippet, matchOffset: at))
-            }
+        // The same rows the index stores (`SearchRow`), so a chapter searched here and the library
+        // searched through the index agree.
+        SearchRow.forEachRow(of: content, chapterID: chapterID) { row in
+            LibrarySearch.forEachHit(of: folding, in: row, context: context, body)
         }
     }
 

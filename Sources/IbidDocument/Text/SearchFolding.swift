@@ -8,11 +8,20 @@
 /// Matching is Knuth–Morris–Pratt over folded characters: time linear in the text plus the query,
 /// whatever either holds (a naive scan is quadratic on `aaaa…b` in `aaaa…a`). Matches do not
 /// overlap; each search continues after the previous match, as `less` and vim do.
+///
+/// A query that folds to ASCII (almost every query typed) is matched over the text's UTF-8 bytes
+/// instead (`SearchFolding.ASCIIMatcher`), one scalar at a time with no String per character: the
+/// per-character path built a String for every character searched and was the search's hot spot.
+/// The byte path gives the same matches, and hands a text back to the character path whenever a
+/// match touches a scalar that could join a grapheme cluster with it (a combining mark after it).
 public struct SearchFolding: Sendable {
     /// The query, folded.
     let needle: [String]
     /// KMP failure function over `needle`.
     let failure: [Int]
+    /// The folded query as bytes, when every folded character is one ASCII byte (not NUL, CR or
+    /// LF, which the byte path cannot tell from its "matches nothing" mark or a CRLF cluster).
+    let ascii: [UInt8]?
 
     public init(_ query: String) {
         needle = query.map(Self.fold)
@@ -24,6 +33,13 @@ public struct SearchFolding: Sendable {
             failure[i] = k
         }
         self.failure = failure
+        var bytes: [UInt8] = []
+        for unit in needle {
+            let u = Array(unit.utf8)
+            guard u.count == 1, u[0] < 0x80, u[0] != 0, u[0] != 0x0A, u[0] != 0x0D else { bytes = []; break }
+            bytes.append(u[0])
+        }
+        ascii = bytes.isEmpty ? nil : bytes
     }
 
     /// True for an empty query, which matches nothing.
@@ -57,6 +73,23 @@ public struct SearchFolding: Sendable {
 
     /// Every match in `text`, as ranges of its indices.
     public func ranges(in text: String) -> [Range<String.Index>] {
+        if let ascii, let found = ASCIIMatcher(needle: ascii, failure: failure).byteRanges(in: text) {
+            let utf8 = text.utf8
+            return found.map { r in
+                utf8.index(utf8.startIndex, offsetBy: r.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: r.upperBound)
+            }
+        }
+        return characterRanges(in: text)
+    }
+
+    /// The number of matches in `text`: what `ranges(in:)` would return, counted without keeping them.
+    public func count(in text: String) -> Int {
+        if let ascii, let found = ASCIIMatcher(needle: ascii, failure: failure).count(in: text) { return found }
+        return matches(in: text).count
+    }
+
+    /// `ranges(in:)` by the character path.
+    func characterRanges(in text: String) -> [Range<String.Index>] {
         let found = matches(in: text)
         guard !found.isEmpty else { return [] }
         // One walk over the text turns character offsets into indices.
@@ -79,6 +112,7 @@ public struct SearchFolding: Sendable {
     /// Whether `text` holds the query at all.
     public func occurs(in text: String) -> Bool {
         guard !needle.isEmpty else { return false }
+        if let ascii, let found = ASCIIMatcher(needle: ascii, failure: failure).count(in: text, stopAtFirst: true) { return found > 0 }
         var k = 0
         for c in text {
             let f = Self.fold(c)

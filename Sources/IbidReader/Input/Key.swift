@@ -21,6 +21,11 @@ public enum Event: Equatable, Hashable, Sendable {
     /// Something the backend has to say after carrying out an effect (no browser to open a URL
     /// with): shown on the status line like a message, until the next key.
     case notice(String)
+    /// No key came: the loop's turn to do a slice of background work in the state (the library
+    /// search, `ReaderState.hasBackgroundWork`), so typing never waits for a whole search.
+    case idle
+    /// The background search index build has got this far (0–100; 100: ready, searches use it).
+    case indexProgress(percent: Int)
 }
 
 public struct MouseEvent: Equatable, Hashable, Sendable {

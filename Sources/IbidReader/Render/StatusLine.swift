@@ -27,6 +27,8 @@ enum StatusLine {
             rightStyle = Style(.message, bold: true, reverse: true)
         } else if let crumb = state.breadcrumb {
             right = crumb
+        } else if let percent = state.indexPercent {
+            right = "indexing for search \(percent)%"
         } else if state.chapter != nil {
             right = "? help"
         }

@@ -15,4 +15,6 @@ public enum Action: String, Equatable, Hashable, Sendable, CaseIterable {
     case close, jump, runSearch, deleteChar
     // URLs and sources (issues 10 and 11)
     case copyURL, copyNote, openURL, sources, toggleScope, up
+    // The library search (issue 11)
+    case searchLibrary
 }

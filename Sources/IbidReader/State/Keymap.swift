@@ -3,7 +3,7 @@
 public enum Keymap {
     /// Where a binding applies: everywhere, the focused pane, or the open overlay.
     public enum Mode: String, Sendable, CaseIterable {
-        case global, list, reader, notes, help, contents, prompt, picker, sources
+        case global, list, reader, notes, help, contents, prompt, picker, sources, library
 
         public var title: String {
             switch self {
@@ -16,6 +16,7 @@ public enum Keymap {
             case .prompt: "Search prompt (/)"
             case .picker: "URL picker (y or o on a note with several URLs)"
             case .sources: "Sources (U)"
+            case .library: "Search everything (s): type to search, results as you type"
             }
         }
     }
@@ -50,6 +51,7 @@ public enum Keymap {
         Binding(.global, [.char("?")], .help, "this help"),
         Binding(.global, [.char("t")], .contents, "table of contents of the open chapter"),
         Binding(.global, [.char("/")], .search, "search the chapter's text and notes (case and quote style ignored)"),
+        Binding(.global, [.char("s")], .searchLibrary, "search every chapter's text and notes in the library"),
         Binding(.global, [.char("n")], .nextMatch, "next match (wraps around)"),
         Binding(.global, [.char("N")], .previousMatch, "previous match (wraps around)"),
         Binding(.global, [.ctrl("o"), .backspace, .char("H")], .back, "back to the view before the last jump"),
@@ -140,6 +142,13 @@ public enum Keymap {
         Binding(.sources, [.tab], .toggleScope, "the open report or the whole library"),
         Binding(.sources, [.char("y")], .copyURL, "copy the URL (in a URL list or a cited-by list)"),
         Binding(.sources, [.char("o")], .openURL, "open the URL"),
+        Binding(.library, [.enter], .jump, "go to the hit, in the text or the note (Ctrl-O comes back)"),
+        Binding(.library, [.escape], .close, "close, staying where the search began"),
+        Binding(.library, [.backspace], .deleteChar, "delete a character (on an empty query: close)"),
+        Binding(.library, [.down, .ctrl("n")], .lineDown, "next hit"),
+        Binding(.library, [.up, .ctrl("p")], .lineUp, "previous hit"),
+        Binding(.library, [.pageDown], .pageDown, "a page of hits down"),
+        Binding(.library, [.pageUp], .pageUp, "a page of hits up"),
     ]
 
     /// Lookup by mode and key, built once.
@@ -156,7 +165,7 @@ public enum Keymap {
         if let a = table[mode]?[key] { return a }
         switch mode {
         case .list, .reader, .notes: return table[.global]?[key]
-        case .global, .help, .contents, .prompt, .picker, .sources: return nil
+        case .global, .help, .contents, .prompt, .picker, .sources, .library: return nil
         }
     }
 

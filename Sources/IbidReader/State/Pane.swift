@@ -15,6 +15,8 @@ public enum Overlay: Equatable, Sendable {
     case urls(URLPicker)
     /// Every cited URL by domain, then a URL's citing notes (`U`, issue 11).
     case sources(SourcesView)
+    /// The search of the whole library (`s`); its state is `ReaderState.librarySearch`.
+    case librarySearch
 }
 
 /// What the program should do after an event, beyond drawing the next frame.

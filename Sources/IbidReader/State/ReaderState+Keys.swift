@@ -17,6 +17,14 @@ extension ReaderState {
         case .notice(let text):
             message = text
             return nil
+        case .idle:
+            advanceLibrarySearch(budget: LibrarySearchPaneState.idleBudget)
+            return nil
+        case .indexProgress(let percent):
+            indexPercent = (0..<100).contains(percent) ? percent : nil
+            if percent >= 100 { message = "search index ready" }
+            if percent < 0 { message = "no search index (s scans)" }
+            return nil
         case .key(let key):
             // A message or breadcrumb lasts until the next key.
             message = nil
@@ -56,6 +64,7 @@ extension ReaderState {
             if let s = currentSection { overlay = .contents(cursor: s) } else { message = "no chapter open" }
         case .search:
             if chapter != nil { overlay = .search(input: "") } else { message = "no chapter open" }
+        case .searchLibrary: openLibrarySearch()
         case .nextMatch: nextMatch(forward: true)
         case .previousMatch: nextMatch(forward: false)
         case .toggleList: toggleList()

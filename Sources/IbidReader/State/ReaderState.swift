@@ -26,9 +26,17 @@ public struct ReaderState: Sendable {
     public internal(set) var pendingDigits = ""
     /// Every chapter is recovered, so the list can show note counts (the `.warmedUp` event).
     public internal(set) var countsReady = false
+    /// The search of the whole library (`s`), kept while its pane is open.
+    public internal(set) var librarySearch: LibrarySearchPaneState?
+    /// The search index, when there is one (a protocol: the store behind it is not the core's business).
+    let index: (any SearchIndexing)?
+    /// How far the background index build has got (0–100), while it runs (`.indexProgress`).
+    public internal(set) var indexPercent: Int?
 
-    public init(library: Library, cols: Int, rows: Int, open chapter: Int? = nil, wraps: WrapCache = WrapCache()) {
+    public init(library: Library, cols: Int, rows: Int, open chapter: Int? = nil, wraps: WrapCache = WrapCache(),
+                index: (any SearchIndexing)? = nil) {
         self.library = library
+        self.index = index
         self.rows = ListRow.rows(for: library)
         self.wraps = wraps
         self.cols = max(0, cols)
