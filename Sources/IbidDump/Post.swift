@@ -45,6 +45,18 @@ public struct Post: Sendable {
 
     public func string(_ field: String) -> String { self[field]?.string ?? "" }
 
+    /// Lets a mapped dump's pages under this post's fields go (`DumpBytes.release`): a pass over every
+    /// chapter calls it once done with one, so memory holds a few posts of the file, not all of it.
+    public func release() {
+        guard let first = entries.first?.text else { return }
+        var lower = first.range.lowerBound, upper = first.range.upperBound
+        for entry in entries {
+            lower = min(lower, entry.text.range.lowerBound)
+            upper = max(upper, entry.text.range.upperBound)
+        }
+        first.storage.release(lower..<upper)
+    }
+
     /// The fields that make an object a post.
     static func isPost(_ container: DumpContainer) -> Bool {
         var hasID = false, hasText = false

@@ -15,19 +15,59 @@ public enum ReaderLoop {
     /// `mouse: false` (`--no-mouse`) leaves the mouse to the terminal.
     public static func run(library: Library, open chapter: Int?, mouse: Bool = true,
                            abandon: () -> Bool = { false }) throws(TerminalSession.Failure) -> Int32 {
+        try run(library: library, scan: nil, open: chapter, mouse: mouse, abandon: abandon)
+    }
+
+    /// The reader over a progressive load that has published a library (`LibraryScan.wait`): it paints
+    /// that at once and takes keys while the scan goes on, each new library or step of progress fed in
+    /// as a `.scanned` event; the warm-up starts on the final library.
+    public static func run(scan: LibraryScan, open chapter: Int?, mouse: Bool = true,
+                           abandon: () -> Bool = { false }) throws(TerminalSession.Failure) -> Int32 {
+        guard let library = scan.snapshot.library else { return 74 }
+        return try run(library: library, scan: scan, open: chapter, mouse: mouse, abandon: abandon)
+    }
+
+    private static func run(library: Library, scan: LibraryScan?, open chapter: Int?, mouse: Bool,
+                            abandon: () -> Bool) throws(TerminalSession.Failure) -> Int32 {
         let terminal = try TerminalSession(mouse: mouse)
         defer { terminal.end() }
         let size = terminal.size
         var state = ReaderState(library: library, cols: size.cols, rows: size.rows, open: chapter)
+        var told: (generation: Int, percent: Int, done: Bool)?
+        /// The scan's news since last told, as an event (progress in whole percents, so a frame is drawn
+        /// at most a hundred times over a whole scan).
+        func scanEvent() -> Event? {
+            guard let scan else { return nil }
+            let s = scan.snapshot
+            guard let library = s.library else { return nil }
+            let now = (s.generation, Int(s.fraction * 100), s.done)
+            if let told, told == now { return nil }
+            told = now
+            return .scanned(ScanUpdate(library: library, generation: s.generation, fraction: Double(now.1) / 100, done: s.done))
+        }
+        if let event = scanEvent() { state.handle(event) }
         let first = Renderer.render(state)
         if abandon() { return 74 }
         terminal.draw(first)
-        // After the first paint, recover the other chapters in the background for the list's note counts.
+        // After the first paint (and, for a progressive load, once the library is whole), recover the
+        // other chapters in the background for the list's note counts.
         let warmed = Atomic<Bool>(false)
-        BackgroundThread.detach { library.warmUp(); warmed.store(true, ordering: .releasing) }
+        var warming = false
+        func warmUp(_ library: Library) {
+            warming = true
+            BackgroundThread.detach { library.warmUp(); warmed.store(true, ordering: .releasing) }
+        }
+        if scan == nil { warmUp(library) }
         var toldWarm = false
         while true {
             if abandon() { return 74 }
+            if let event = scanEvent() {
+                state.handle(event)
+                if told?.done == true, !warming { warmUp(state.library) }
+                let frame = Renderer.render(state)
+                if abandon() { return 74 }
+                terminal.draw(frame)
+            }
             // The warm-up's end is an event like a key: the state learns it, and the view draws the
             // state, never the cache.
             if !toldWarm, warmed.load(ordering: .acquiring) {

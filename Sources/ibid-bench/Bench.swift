@@ -31,11 +31,20 @@ struct Bench: ParsableCommand {
     @Option(help: "With --growth, only the shapes whose name contains this text.")
     var only: String?
 
+    @Flag(help: "Only the scale figures: peak RSS of every command against 1.5 × file + 64 MB, and first paint against less, on one dump of --mb MB (try --mb 1000).")
+    var scale = false
+
+    @Option(help: "With --scale, measure this dump instead of generating one.")
+    var dump: String?
+
     func run() throws {
         let ibid = executableDirectory() + "/ibid"
         mkdir(dir, 0o755)
         ProcessTimer.scratch = dir + "/output.txt"
-        if growth {
+        if scale {
+            let path = try dump ?? Throughput.generated(self, layout: .collapsed)
+            try Scale(ibid: ibid, path: path, directory: dir, runs: runs).run()
+        } else if growth {
             try Growth(ibid: ibid, directory: dir, runs: min(runs, 3), only: only).run()
         } else {
             try Throughput.run(self, ibid: ibid)

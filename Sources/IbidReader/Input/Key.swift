@@ -18,6 +18,8 @@ public enum Event: Equatable, Hashable, Sendable {
     /// The background warm-up has recovered every chapter: the list can show note counts. The loop
     /// feeds this in, so the view never asks a cache how far it has got.
     case warmedUp
+    /// A progressive load found more posts, got further, or finished (`ScanUpdate`).
+    case scanned(ScanUpdate)
 }
 
 public struct MouseEvent: Equatable, Hashable, Sendable {

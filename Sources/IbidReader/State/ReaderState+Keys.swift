@@ -14,6 +14,9 @@ extension ReaderState {
         case .warmedUp:
             countsReady = true
             return nil
+        case .scanned(let update):
+            adopt(update)
+            return nil
         case .key(let key):
             // A message or breadcrumb lasts until the next key.
             message = nil
