@@ -37,8 +37,11 @@ struct Bench: ParsableCommand {
     @Option(help: "With --scale, measure this dump instead of generating one.")
     var dump: String?
 
+    @Option(help: "The ibid binary to measure (default: the one beside ibid-bench), e.g. an older build for a baseline.")
+    var binary: String?
+
     func run() throws {
-        let ibid = executableDirectory() + "/ibid"
+        let ibid = binary ?? executableDirectory() + "/ibid"
         mkdir(dir, 0o755)
         ProcessTimer.scratch = dir + "/output.txt"
         if scale {
