@@ -86,7 +86,9 @@ struct Scale {
             guard let pid else { continue }
             if !scanned {
                 let screen = FirstPaint.run(tmux + ["capture-pane", "-p", "-t", "r"], capture: scratch)
-                scanned = screen.contains("Reports") && !screen.contains("scanning")
+                // The list's title reads `Reports  1200… 37%` until the scan is done.
+                let title = screen.split(separator: "\n").first.map { $0.prefix { $0 != "│" } } ?? ""
+                scanned = title.contains("Reports") && !title.contains("…")
             }
             let hwm = Self.highWaterMark(pid: pid)
             if hwm == 0 { break }  // the reader is gone

@@ -15,16 +15,16 @@ struct BoundedMemoryTests {
         let chapters = Self.sample.chapters
         for chapter in chapters { _ = cache.content(for: chapter) }
         #expect(cache.held.chapters == 3)
-        #expect(chapters.suffix(3).allSatisfy { cache.contains($0.id) })
-        #expect(!cache.contains(chapters[0].id))
+        #expect(chapters.suffix(3).allSatisfy { cache.contains($0) })
+        #expect(!cache.contains(chapters[0]))
         // Using a chapter makes it the most recent: the next one in evicts another.
         _ = cache.content(for: chapters[9])
         _ = cache.content(for: chapters[0])
-        #expect(cache.contains(chapters[9].id) && cache.contains(chapters[0].id) && cache.contains(chapters[11].id))
-        #expect(!cache.contains(chapters[10].id))
+        #expect(cache.contains(chapters[9]) && cache.contains(chapters[0]) && cache.contains(chapters[11]))
+        #expect(!cache.contains(chapters[10]))
         // Note counts outlive the contents, and are those of a recovery done here apart.
         for chapter in chapters {
-            #expect(cache.noteCount(chapter.id) == ChapterRecovery.recover(chapter.post).notes.count)
+            #expect(cache.noteCount(chapter) == ChapterRecovery.recover(chapter.post).notes.count)
         }
     }
 
@@ -36,11 +36,11 @@ struct BoundedMemoryTests {
         for chapter in chapters {
             _ = cache.content(for: chapter)
             #expect(cache.held.sourceBytes <= budget)
-            #expect(cache.contains(chapter.id))
+            #expect(cache.contains(chapter))
         }
         let tiny = ContentCache(maxChapters: 100, maxSourceBytes: 1)
         _ = tiny.content(for: largest)
-        #expect(tiny.held.chapters == 1 && tiny.contains(largest.id))
+        #expect(tiny.held.chapters == 1 && tiny.contains(largest))
     }
 
     @Test func warmingUpALargeLibraryKeepsCountsNotContents() throws {

@@ -35,19 +35,19 @@ public struct Library: Sendable {
     }
 
     /// Whether `content(of:)` would answer without recovering (the list shows note counts only then).
-    public func isRecovered(_ chapter: Chapter) -> Bool { cache.contains(chapter.id) }
+    public func isRecovered(_ chapter: Chapter) -> Bool { cache.contains(chapter) }
 
     /// The chapter's note count: kept for every chapter ever recovered (the cache of contents is
     /// bounded, this table is not: an Int a chapter); recovered now when it was never asked.
     public func noteCount(of chapter: Chapter) -> Int {
-        cache.noteCount(chapter.id) ?? content(of: chapter).notes.count
+        cache.noteCount(chapter) ?? content(of: chapter).notes.count
     }
 
     /// Recovers every chapter (up to `limit`), on all cores, keeping each one's note count and the
     /// most recent contents (the cache is bounded): what the reader does after its first paint so the
     /// list can show note counts without delaying the first screen.
     public func warmUp(limit: Int = 2000) {
-        let all = Array(chapters.prefix(limit)).filter { cache.noteCount($0.id) == nil }
+        let all = Array(chapters.prefix(limit)).filter { cache.noteCount($0) == nil }
         DispatchQueue.concurrentPerform(iterations: all.count) { i in
             cache.store(ChapterRecovery.recover(all[i].post), for: all[i])
         }

@@ -4,7 +4,8 @@ import IbidDocument
 enum ListPane {
     static func draw(_ state: ReaderState, in rect: Rect, on screen: inout Screen) {
         // While a large dump is still being read, the count so far and how far the scan has got.
-        let count = state.scanProgress.map { "\(state.library.chapters.count)… scanning \(Int($0 * 100))%" }
+        // (`1200… 37%`: short enough for the narrowest list.)
+        let count = state.scanProgress.map { "\(state.library.chapters.count)… \(Int($0 * 100))%" }
             ?? "\(state.library.chapters.count)"
         Renderer.title("Reports", right: count, in: rect, focused: state.focus == .list, on: &screen)
         let height = rect.height - 1
