@@ -66,6 +66,9 @@ public enum DumpLoader {
 
         parser.found = nil
         release.finish()
+        // This pass reads each post's ID and small fields, which maps their pages back in: given back as it goes.
+        let again = PageRelease(storage: storage, start: region.start)
+        defer { again.finish() }
         var warnings = parser.issues.map { DumpWarning(code: $0.code, message: $0.message, position: position($0.offset)) }
         var collector = PostCollector()
         for root in roots { collector.collect(root, className: root.className, offset: region.start) }
@@ -97,6 +100,7 @@ public enum DumpLoader {
                 }
             }
             posts.append(post)
+            again.passed(post)
         }
         guard !posts.isEmpty else {
             throw DumpError(path: path, kind: .noPosts, position: position(region.start))

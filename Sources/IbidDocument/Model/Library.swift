@@ -50,6 +50,7 @@ public struct Library: Sendable {
         let all = Array(chapters.prefix(limit)).filter { cache.noteCount($0) == nil }
         DispatchQueue.concurrentPerform(iterations: all.count) { i in
             cache.store(ChapterRecovery.recover(all[i].post), for: all[i])
+            all[i].post.release()
         }
     }
 
@@ -78,7 +79,11 @@ public struct Library: Sendable {
     /// keeps them all (only numeric IDs can be duplicates), so the ID alone must still tell them apart.
     static func chapters(of posts: [Post]) -> [Chapter] {
         var synthetic = 0
+        // A chapter reads its post's title, date and first kilobyte, which maps their pages back in.
+        let release = PageRelease(following: posts)
+        defer { release?.finish() }
         return posts.map { post in
+            defer { release?.passed(post) }
             if post.numericID != nil { return Chapter(post: post) }
             synthetic -= 1
             return Chapter(post: post, id: synthetic)
