@@ -57,13 +57,12 @@ public enum ReaderLoop {
             warming = true
             BackgroundThread.detach { library.warmUp(); warmed.store(true, ordering: .releasing) }
         }
-        if scan == nil { warmUp(library) }
         var toldWarm = false
         while true {
             if abandon() { return 74 }
+            if !warming, scan == nil || told?.done == true { warmUp(state.library) }
             if let event = scanEvent() {
                 state.handle(event)
-                if told?.done == true, !warming { warmUp(state.library) }
                 let frame = Renderer.render(state)
                 if abandon() { return 74 }
                 terminal.draw(frame)

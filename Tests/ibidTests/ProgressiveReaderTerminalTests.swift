@@ -27,6 +27,18 @@ struct ProgressiveReaderTerminalTests {
 
     static func listTitle(_ screen: [String]) -> String { String(screen.first?.prefix { $0 != "│" } ?? "") }
 
+    /// A dump read before the first paint (the sample is) still gets its warm-up: the note counts
+    /// come, as `ibid screen` shows them.
+    @Test(.timeLimit(.minutes(1)))
+    func aDumpReadBeforeThePaintStillShowsNoteCounts() throws {
+        let t = try Tmux(command: "\(TerminalTests.ibid) \(TerminalTests.sample) --quiet-warnings", cols: 120, rows: 30)
+        let expected = try TerminalTests.headless(size: "120x30")
+        // The Kazakhstan introduction's count is on the list (the warm-up's doing).
+        #expect(expected.contains { $0.contains("Introduction") && $0.contains("en 140") })
+        let shown = try t.wait("the note counts") { TerminalTests.same($0, expected) }
+        #expect(TerminalTests.same(shown, expected), "\(shown.joined(separator: "\n"))")
+    }
+
     @Test(.timeLimit(.minutes(2)))
     func keysPressedWhileTheScanRunsLeadToTheScreenOfTheWholeLibrary() throws {
         let file = try Binary.temporaryFile(Self.dump())
