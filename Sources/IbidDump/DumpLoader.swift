@@ -32,7 +32,7 @@ public enum DumpLoader {
     private static func parse(_ region: DumpLocator.Region, bytes b: UnsafeRawBufferPointer, path: String,
                               inputCount: Int, found: ((DumpProgress) -> Void)?) throws(DumpError) -> LoadedDump {
         let storage = region.storage
-        var finder = PositionFinder(bytes: b)
+        var finder = PositionFinder(bytes: b, storage: storage)
         func position(_ offset: Int) -> SourcePosition {
             let p = finder.position(of: offset)
             return SourcePosition(line: p.line + region.lineShift, column: p.column + region.columnShift)

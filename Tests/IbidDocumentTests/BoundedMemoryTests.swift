@@ -93,6 +93,15 @@ struct BoundedMemoryTests {
         #expect(texts == (0..<40_000).map { "Paragraph \($0) of one long chapter." })
     }
 
+    /// The warnings' positions are found with the pages given back behind the line count: the same
+    /// lines and columns as from a copy in memory of our own (where nothing is given back).
+    @Test func warningsOfAMappedDumpSitWhereTheyDoInACopy() throws {
+        let mapped = try DumpLoader.load(DumpSource.read(path: TestPaths.sample), path: "s")
+        let copied = try DumpLoader.load(DumpBytes(copying: DumpSource.read(path: TestPaths.sample).copyBytes()), path: "s")
+        #expect(mapped.warnings == copied.warnings)
+        #expect(mapped.warnings.contains { $0.code == .truncated && $0.position == SourcePosition(line: 167, column: 42611) })
+    }
+
     @Test func releasedPagesReadBackTheSameBytes() throws {
         let bytes = try DumpSource.read(path: TestPaths.sample)
         let before = bytes.copyBytes()
