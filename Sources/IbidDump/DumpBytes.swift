@@ -81,6 +81,22 @@ public final class DumpBytes: @unchecked Sendable {
 
     public var count: Int { buffer.count }
 
+    /// Lets the kernel drop the resident pages of `range` (whole pages inside it, clamped to the
+    /// storage) when the bytes are a mapped file: they are read back from the file on the next touch,
+    /// so this changes no byte anyone sees, only how much memory the process holds. Memory of our own
+    /// (a stream, a rewritten copy) cannot be given back this way and is left alone.
+    public func release(_ range: Range<Int>) {
+        guard case .mapped = ownership, let base = buffer.baseAddress else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let r = range.clamped(to: 0..<buffer.count)
+        // The mapping starts on a page boundary; only pages wholly inside `range` are dropped, except
+        // that the last page of the file counts as whole.
+        let first = (r.lowerBound + page - 1) / page * page
+        let last = r.upperBound == buffer.count ? r.upperBound : r.upperBound / page * page
+        guard last > first else { return }
+        madvise(UnsafeMutableRawPointer(mutating: base + first), last - first, Int32(MADV_DONTNEED))
+    }
+
     /// The byte at `offset` (bounds-checked).
     public subscript(offset: Int) -> UInt8 {
         precondition(offset >= 0 && offset < buffer.count, "offset out of range")

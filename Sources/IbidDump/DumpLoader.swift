@@ -7,6 +7,13 @@ public enum DumpLoader {
 
     /// Parses bytes already in memory; `path` only names them in messages.
     public static func load(_ input: DumpBytes, path: String) throws(DumpError) -> LoadedDump {
+        try load(input, path: path, found: nil)
+    }
+
+    /// `load`, telling `found` (on the calling thread) of the posts parsed so far each time one more is
+    /// complete: a reader paints the first screenful from these while the rest of a large dump is read.
+    /// The dump it returns is the one `load(_:path:)` returns; only what `found` sees is provisional.
+    public static func load(_ input: DumpBytes, path: String, found: ((DumpProgress) -> Void)?) throws(DumpError) -> LoadedDump {
         guard input.count > 0 else { throw DumpError(path: path, kind: .empty) }
         let nul: SourcePosition? = input.withUnsafeBytes { b in
             ByteSearch.find(0x00, in: b, from: 0, to: min(b.count, 1 << 16)).map { SourcePosition.of(offset: $0, in: b) }
@@ -17,32 +24,51 @@ public enum DumpLoader {
         }
         // One pointer for the whole parse: the scans below are the hot loops.
         return try region.storage.withUnsafeBytes { (b) throws(DumpError) -> LoadedDump in
-            try parse(region, bytes: b, path: path, inputCount: input.count)
+            try parse(region, bytes: b, path: path, inputCount: input.count, found: found)
         }
     }
 
     /// Parses the located region; `b` is `region.storage`'s bytes, valid only during the call.
     private static func parse(_ region: DumpLocator.Region, bytes b: UnsafeRawBufferPointer, path: String,
-                              inputCount: Int) throws(DumpError) -> LoadedDump {
+                              inputCount: Int, found: ((DumpProgress) -> Void)?) throws(DumpError) -> LoadedDump {
         let storage = region.storage
-        var finder = PositionFinder(bytes: b)
+        var finder = PositionFinder(bytes: b, storage: storage)
         func position(_ offset: Int) -> SourcePosition {
             let p = finder.position(of: offset)
             return SourcePosition(line: p.line + region.lineShift, column: p.column + region.columnShift)
         }
 
         var parser = PrintRParser(storage: storage, bytes: b, start: region.start, end: region.end)
+        // Pages of a mapped file the parse has gone past are handed back as it goes (`PageRelease`), so
+        // a 1 GB dump does not stay resident once parsed; values read later fault their pages back in.
+        let release = PageRelease(storage: storage, start: region.start)
+        let page = PageMetadata.parse(region.pageText)
+        var progress = DumpProgress(start: region.start, end: region.end, page: page)
+        parser.found = { post, className, offset, next in
+            release.advance(to: post.openOffset)
+            guard let found else { return }
+            progress.add(post, className: className, offset: offset, next: next)
+            found(progress)
+        }
         var roots: [DumpValue] = []
         var layout = LoadedDump.Layout.collapsed
         var cursor = region.start
         while let opening = DumpLocator.firstOpening(in: b, from: cursor, end: region.end) {
-            if roots.isEmpty { layout = opening.raw ? .raw : .collapsed }
+            if roots.isEmpty {
+                layout = opening.raw ? .raw : .collapsed
+                progress.layout = layout
+            }
             let parsed = parser.parseContainer(opening, depth: 0)
             roots.append(parsed.value)
             if parsed.truncated || parsed.next <= cursor { break }
             cursor = parsed.next
         }
 
+        parser.found = nil
+        release.finish()
+        // This pass reads each post's ID and small fields, which maps their pages back in: given back as it goes.
+        let again = PageRelease(storage: storage, start: region.start)
+        defer { again.finish() }
         var warnings = parser.issues.map { DumpWarning(code: $0.code, message: $0.message, position: position($0.offset)) }
         var collector = PostCollector()
         for root in roots { collector.collect(root, className: root.className, offset: region.start) }
@@ -74,11 +100,12 @@ public enum DumpLoader {
                 }
             }
             posts.append(post)
+            again.passed(post)
         }
         guard !posts.isEmpty else {
             throw DumpError(path: path, kind: .noPosts, position: position(region.start))
         }
-        return LoadedDump(path: path, storage: storage, page: PageMetadata.parse(region.pageText), posts: posts,
+        return LoadedDump(path: path, storage: storage, page: page, posts: posts,
                           warnings: warnings, layout: layout, roots: roots, byteCount: inputCount,
                           lineShift: region.lineShift, columnShift: region.columnShift)
     }

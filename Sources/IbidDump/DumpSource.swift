@@ -17,6 +17,9 @@ public enum DumpSource {
     /// `realloc`, so peak memory stays near the input's size. Files are mapped and have no limit.
     public static let streamLimit = 1 << 30
 
+    /// Files up to this size are mapped with their pages populated at once (see `map`).
+    static let populateLimit = 64 << 20
+
     public static func read(path: String) throws(DumpError) -> DumpBytes {
         try read(path: path, streamLimit: streamLimit)
     }
@@ -55,7 +58,10 @@ public enum DumpSource {
     private static func map(fd: Int32, size: Int, snapshot: FileSnapshot) -> DumpBytes? {
         guard ibid_mapguard_install() == 0 else { return nil }
         #if os(Linux)
-        let flags = MAP_PRIVATE | MAP_POPULATE
+        // Populating a small file's page tables up front saves the parse its faults; a large one is not
+        // populated, or a 1 GB dump would cost a quarter of a second and its whole size in memory before
+        // the reader could paint (the parse and `PageRelease` then read it a piece at a time).
+        let flags = size <= populateLimit ? MAP_PRIVATE | MAP_POPULATE : MAP_PRIVATE
         #else
         let flags = MAP_PRIVATE
         #endif

@@ -12,8 +12,13 @@ struct PositionFinder {
     /// The last answer: where counting on its line can resume.
     private var last: (offset: Int, line: Int, column: Int)?
 
-    init(bytes: UnsafeRawBufferPointer) {
+    /// The storage `bytes` belong to, whose pages the index build gives back behind itself (a warning
+    /// on a 1 GB dump must not map the whole file back in to count its lines).
+    private let storage: DumpBytes?
+
+    init(bytes: UnsafeRawBufferPointer, storage: DumpBytes? = nil) {
         self.bytes = bytes
+        self.storage = storage
     }
 
     /// The same answer as `SourcePosition.of(offset:in:)`.
@@ -42,9 +47,12 @@ struct PositionFinder {
         built = true
         lineStarts = [0]
         var p = 0
+        let release = storage.map { PageRelease(storage: $0, start: 0) }
         while let nl = ByteSearch.find(0x0A, in: bytes, from: p, to: bytes.count) {
             lineStarts.append(nl + 1)
             p = nl + 1
+            release?.advance(to: p)
         }
+        release?.finish()
     }
 }

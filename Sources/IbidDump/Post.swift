@@ -45,6 +45,26 @@ public struct Post: Sendable {
 
     public func string(_ field: String) -> String { self[field]?.string ?? "" }
 
+    /// The bytes from this post's first field to its last (nil for a post of no fields).
+    public var span: Range<Int>? {
+        guard let first = entries.first?.text else { return nil }
+        var lower = first.range.lowerBound, upper = first.range.upperBound
+        for entry in entries {
+            lower = min(lower, entry.text.range.lowerBound)
+            upper = max(upper, entry.text.range.upperBound)
+        }
+        return lower..<upper
+    }
+
+    /// The dump the post's fields point into.
+    public var storage: DumpBytes? { entries.first?.text.storage }
+
+    /// Lets a mapped dump's pages under this post's fields go (`DumpBytes.release`): a pass over every
+    /// chapter calls it once done with one, so memory holds a few posts of the file, not all of it.
+    public func release() {
+        if let span, let storage { storage.release(span) }
+    }
+
     /// The fields that make an object a post.
     static func isPost(_ container: DumpContainer) -> Bool {
         var hasID = false, hasText = false

@@ -11,6 +11,10 @@ struct PrintRParser {
     /// End of the dump region (end of input, or a closing `</pre>`).
     let end: Int
     var issues: [Issue] = []
+    /// Told of every post-shaped object as soon as its `)` is read, with the offset of its key and the
+    /// offset just past it: what a progressive load (`DumpLoader.load(_:path:found:)`) shows before
+    /// the parse ends. Nil (the default) costs nothing.
+    var found: ((_ post: DumpContainer, _ className: String?, _ offset: Int, _ next: Int) -> Void)?
 
     /// Nesting deeper than this is read as text: real dumps nest a handful of levels,
     /// and the bound keeps hostile input from exhausting the stack.
@@ -103,6 +107,9 @@ struct PrintRParser {
             let parsed = parseValue(at: key.valueStart, context: context, depth: depth, list: isRow ? list : nil)
             if isRow { list.note(parsed) }
             container.entries.append(DumpEntry(key: dumpKey, value: parsed.value, offset: p))
+            if let found, !parsed.truncated, let inner = parsed.value.container, Post.isPost(inner) {
+                found(inner, parsed.value.className, p, parsed.next)
+            }
             if knownOrder { seen.insert(dumpKey.name) }
             if parsed.truncated {
                 container.truncated = true

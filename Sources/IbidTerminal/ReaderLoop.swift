@@ -14,30 +14,65 @@ public enum ReaderLoop {
     /// frame a key produces, so no text decoded from a file cut under the reader is shown.
     /// `mouse: false` (`--no-mouse`) leaves the mouse to the terminal.
     ///
-    /// `index` answers the library search (`s`) when there is one; `buildIndex`, when given, runs on
-    /// a background thread after the first paint and reports its progress (0–100, 100 when the
-    /// index answers, below 0 when it failed), which the status line shows.
+    /// `index` answers the library search (`s`) when there is one; `startIndex`, when given, runs on
+    /// a background thread once the library is whole (it opens or builds the index for it) and
+    /// reports its progress (0–100, 100 when the index answers, below 0 when it failed), which the
+    /// status line shows.
     public static func run(library: Library, open chapter: Int?, mouse: Bool = true,
-                           index: (any SearchIndexing)? = nil,
-                           buildIndex: (@Sendable (_ progress: @escaping @Sendable (Int) -> Void) -> Void)? = nil,
+                           index: (any SearchIndexing)? = nil, startIndex: IndexStart? = nil,
                            abandon: () -> Bool = { false }) throws(TerminalSession.Failure) -> Int32 {
+        try run(library: library, scan: nil, open: chapter, mouse: mouse, index: index, startIndex: startIndex, abandon: abandon)
+    }
+
+    /// Opens or builds the search index for the whole library, reporting progress (see `run`).
+    public typealias IndexStart = @Sendable (_ library: Library, _ progress: @escaping @Sendable (Int) -> Void) -> Void
+
+    /// The reader over a progressive load that has published a library (`LibraryScan.wait`): it paints
+    /// that at once and takes keys while the scan goes on, each new library or step of progress fed in
+    /// as a `.scanned` event; the warm-up starts on the final library.
+    public static func run(scan: LibraryScan, open chapter: Int?, mouse: Bool = true,
+                           index: (any SearchIndexing)? = nil, startIndex: IndexStart? = nil,
+                           abandon: () -> Bool = { false }) throws(TerminalSession.Failure) -> Int32 {
+        guard let library = scan.snapshot.library else { return 74 }
+        return try run(library: library, scan: scan, open: chapter, mouse: mouse, index: index, startIndex: startIndex, abandon: abandon)
+    }
+
+    private static func run(library: Library, scan: LibraryScan?, open chapter: Int?, mouse: Bool,
+                            index: (any SearchIndexing)?, startIndex: IndexStart?,
+                            abandon: () -> Bool) throws(TerminalSession.Failure) -> Int32 {
         let terminal = try TerminalSession(mouse: mouse)
         defer { terminal.end() }
         let size = terminal.size
         var state = ReaderState(library: library, cols: size.cols, rows: size.rows, open: chapter, index: index)
+        var told: (generation: Int, percent: Int, done: Bool)?
+        /// The scan's news since last told, as an event (progress in whole percents, so a frame is drawn
+        /// at most a hundred times over a whole scan).
+        func scanEvent() -> Event? {
+            guard let scan else { return nil }
+            let s = scan.snapshot
+            guard let library = s.library else { return nil }
+            let now = (s.generation, Int(s.fraction * 100), s.done)
+            if let told, told == now { return nil }
+            told = now
+            return .scanned(ScanUpdate(library: library, generation: s.generation, fraction: Double(now.1) / 100, done: s.done))
+        }
+        if let event = scanEvent() { state.handle(event) }
         let first = Renderer.render(state)
         if abandon() { return 74 }
         terminal.draw(first)
-        // After the first paint, recover the other chapters in the background for the list's note counts.
+        // After the first paint (and, for a progressive load, once the library is whole), recover the
+        // other chapters in the background for the list's note counts.
         let warmed = Atomic<Bool>(false)
-        BackgroundThread.detach { library.warmUp(); warmed.store(true, ordering: .releasing) }
+        var warming = false
+        func warmUp(_ library: Library) {
+            warming = true
+            BackgroundThread.detach { library.warmUp(); warmed.store(true, ordering: .releasing) }
+        }
         var toldWarm = false
         // The index build's progress, as the build last reported it (Int.min: nothing reported).
         let progress = Atomic<Int>(Int.min)
         var toldProgress = Int.min
-        if let buildIndex {
-            BackgroundThread.detach { buildIndex { progress.store($0, ordering: .releasing) } }
-        }
+        var indexing = false
         var waiting: Int32 = 100
         while true {
             if abandon() { return 74 }
@@ -51,6 +86,21 @@ public enum ReaderLoop {
             // with no key go to the search (`.idle`), a slice each, drawing as it goes.
             let wait: Int32 = state.hasBackgroundWork ? 0 : 100
             if wait != waiting { wtimeout(ibid_stdscr(), wait); waiting = wait }
+            // The warm-up and the index both want the whole library: a progressive load's last one.
+            if scan == nil || told?.done == true {
+                if !warming { warmUp(state.library) }
+                if !indexing, let startIndex {
+                    indexing = true
+                    let whole = state.library
+                    BackgroundThread.detach { startIndex(whole) { progress.store($0, ordering: .releasing) } }
+                }
+            }
+            if let event = scanEvent() {
+                state.handle(event)
+                let frame = Renderer.render(state)
+                if abandon() { return 74 }
+                terminal.draw(frame)
+            }
             // The warm-up's end is an event like a key: the state learns it, and the view draws the
             // state, never the cache.
             if !toldWarm, warmed.load(ordering: .acquiring) {

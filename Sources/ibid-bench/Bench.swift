@@ -39,13 +39,24 @@ struct Bench: ParsableCommand {
 
     @Flag(help: "With --search, skip the unindexed scans (minutes on a 1 GB dump).")
     var skipScan = false
+    @Flag(help: "Only the scale figures: peak RSS of every command against 1.5 × file + 64 MB, and first paint against less, on one dump of --mb MB (try --mb 1000).")
+    var scale = false
+
+    @Option(help: "With --scale, measure this dump instead of generating one.")
+    var dump: String?
+
+    @Option(help: "The ibid binary to measure (default: the one beside ibid-bench), e.g. an older build for a baseline.")
+    var binary: String?
 
     func run() throws {
-        let ibid = executableDirectory() + "/ibid"
+        let ibid = binary ?? executableDirectory() + "/ibid"
         mkdir(dir, 0o755)
         ProcessTimer.scratch = dir + "/output.txt"
         if search {
             try SearchBench.run(self, ibid: ibid, words: words.split(separator: ",").map(String.init))
+        } else if scale {
+            let path = try dump ?? Throughput.generated(self, layout: .collapsed)
+            try Scale(ibid: ibid, path: path, directory: dir, runs: runs).run()
         } else if growth {
             try Growth(ibid: ibid, directory: dir, runs: min(runs, 3), only: only).run()
         } else {

@@ -24,6 +24,17 @@ func fixed(_ x: Double, _ digits: Int = 1) -> String {
 /// The throughput, reader and first-paint figures: N-MB dumps generated from the sample in both
 /// layouts, the real `ibid` binary timed against `grep -c` and `less` on the same files.
 enum Throughput {
+    /// The generated dump of `options.mb` MB in `layout`, written unless already there.
+    static func generated(_ options: Bench, layout: PrintRWriter.Layout) throws -> String {
+        let name = layout == .raw ? "raw" : "collapsed"
+        let path = "\(options.dir)/dump-\(options.mb)mb-\(name).txt"
+        var info = stat()
+        if stat(path, &info) != 0 || Int(info.st_size) < options.mb * 1_000_000 {
+            _ = try DumpGenerator(samplePath: options.sample).write(megabytes: options.mb, layout: layout, to: path)
+        }
+        return path
+    }
+
     static func run(_ options: Bench, ibid: String) throws {
         let generator = try DumpGenerator(samplePath: options.sample)
 

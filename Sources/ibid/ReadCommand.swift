@@ -3,6 +3,7 @@ import ArgumentParser
 import Glibc
 #endif
 import IbidDocument
+import IbidDump
 import IbidStore
 import IbidTerminal
 
@@ -38,22 +39,53 @@ struct ReadCommand: ParsableCommand {
             Output.error(TerminalSession.Failure.notATerminal.description)
             throw ExitCode(64)
         }
-        let library = try dump.loadLibrary(quiet: true)
-        if let open { _ = try library.requireChapter(open) }
+        // A large dump is read progressively: the reader paints once a screenful of posts is in (and the
+        // chapter asked for, if any), and the rest comes while it takes keys.
+        let scan = try dump.startScan(open: open)
+        if let open, let library = scan.snapshot.library, scan.snapshot.done { _ = try library.requireChapter(open) }
         do {
             // The loop ends (status 74) once an input changed; the line saying so is printed on the way
             // out (Ibid.main), after the terminal is back.
-            let search = noIndex ? ReaderSearchIndex() : ReaderSearchIndex.prepare(library: library, file: dump.file, force: buildIndex)
-            let status = try ReaderLoop.run(library: library, open: open, mouse: !noMouse, index: search.index, buildIndex: search.build,
+            let search = noIndex ? ReaderSearchIndex() : ReaderSearchIndex.prepare(file: dump.file, force: buildIndex)
+            let status = try ReaderLoop.run(scan: scan, open: open, mouse: !noMouse, index: search.index, startIndex: search.start,
                                             abandon: { InputWatch.firstChange() != nil })
             if status != 0 { throw ExitCode(status) }
             // Warnings were held back while the screen was ours; say them now that it is the user's again.
-            if !dump.quietWarnings {
+            // (Known only once the whole dump is read: a reader quit mid-scan has none to tell.)
+            let final = scan.snapshot
+            if !dump.quietWarnings, final.done, let library = final.library {
                 for warning in library.warnings { Output.error("warning: \(library.source.path):\(warning)") }
             }
         } catch let failure as TerminalSession.Failure {
             Output.error(failure.description)
             throw ExitCode(74)
+        }
+    }
+}
+
+extension DumpOptions {
+    /// Maps the dump and starts reading it on a thread of its own (`LibraryScan`); returns once the
+    /// first screenful of posts is in, and `open`'s chapter when one is asked for, or the scan is done.
+    /// Errors are reported as `loadLibrary` reports them: a dump that fails to load fails before any
+    /// post is found, so before the reader starts.
+    func startScan(open: Int?) throws -> LibraryScan {
+        var path = "-"
+        do {
+            path = try file ?? BundledSample.path()
+            let bytes = try DumpSource.read(path: path)
+            InputWatch.watch(bytes, path: path)
+            TestStop.at(.mapped)
+            let scan = LibraryScan(bytes: bytes, path: path)
+            scan.start()
+            let first = scan.wait(chapters: LibraryScan.firstBatch, until: open.map { id in { $0.chapter(id: id) != nil } })
+            if let error = first.error { throw error }
+            try bytes.verifyUnchanged(path: path)
+            TestStop.at(.loaded)
+            return scan
+        } catch let error as DumpError {
+            InputWatch.exitIfChanged()
+            Output.error(error.description)
+            throw ExitCode(error.exitCode)
         }
     }
 }

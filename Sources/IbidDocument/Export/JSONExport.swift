@@ -33,7 +33,7 @@ public enum JSONExport {
                 w.beginArray()
                 open = r
             }
-            writeChapter(chapter, content: content, into: &w)
+            withoutActuallyEscaping(sink) { sink in writeChapter(chapter, content: content, into: &w, flushingTo: sink) }
             w.flush(sink)
         }
         if open != nil {
@@ -78,7 +78,12 @@ public enum JSONExport {
         w.endObject()
     }
 
-    static func writeChapter(_ chapter: Chapter, content: ChapterContent, into w: inout JSONWriter) {
+    /// Output is handed to `sink` whenever `flushAt` bytes have piled up, within a chapter too: one
+    /// chapter of 1.7 million paragraphs is hundreds of MB of JSON, which must not be held whole.
+    static let flushAt = 1 << 16
+
+    static func writeChapter(_ chapter: Chapter, content: ChapterContent, into w: inout JSONWriter,
+                             flushingTo sink: (([UInt8]) -> Void)? = nil) {
         w.beginObject()
         w.field(ChapterKey.id, chapter.id)
         w.field(ChapterKey.title, chapter.title)
@@ -90,20 +95,26 @@ public enum JSONExport {
         w.field(ChapterKey.truncated, chapter.truncated)
         w.key(ChapterKey.sections)
         w.beginArray()
-        for section in content.sections { writeSection(section, into: &w) }
+        for section in content.sections { writeSection(section, into: &w, flushingTo: sink) }
         w.endArray()
         w.key(ChapterKey.notes)
         w.beginArray()
-        for note in content.notes { writeNote(note, content: content, into: &w) }
+        for note in content.notes {
+            writeNote(note, content: content, into: &w)
+            if let sink, w.bytes.count >= flushAt { w.flush(sink) }
+        }
         w.endArray()
         w.key(ChapterKey.findings)
         w.beginArray()
-        for finding in content.findings { writeFinding(finding, into: &w) }
+        for finding in content.findings {
+            writeFinding(finding, into: &w)
+            if let sink, w.bytes.count >= flushAt { w.flush(sink) }
+        }
         w.endArray()
         w.endObject()
     }
 
-    static func writeSection(_ section: Section, into w: inout JSONWriter) {
+    static func writeSection(_ section: Section, into w: inout JSONWriter, flushingTo sink: (([UInt8]) -> Void)? = nil) {
         w.beginObject()
         w.field(SectionKey.heading, section.heading)
         w.field(SectionKey.level, section.heading == nil ? nil : section.level)
@@ -137,6 +148,7 @@ public enum JSONExport {
             }
             w.numberArray(BlockKey.citations, block.citations.map(\.number))
             w.endObject()
+            if let sink, w.bytes.count >= flushAt { w.flush(sink) }
         }
         w.endArray()
         w.endObject()

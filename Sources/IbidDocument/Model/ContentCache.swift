@@ -1,18 +1,81 @@
 import Synchronization
 
-/// Recovered chapters, computed on first use and kept: the list needs titles only, and a chapter
-/// opened twice is recovered once.
+/// Recovered chapters, computed on first use and kept while there is room: the list needs titles
+/// only, and a chapter opened twice is recovered once.
+///
+/// Bounded, least recently used first out: a reader that warms up thousands of chapters of a 1 GB
+/// dump, or pages through them all, keeps at most `maxChapters` chapters or about `maxSourceBytes` of
+/// their post content recovered (a recovered chapter takes a few times its source in memory), always
+/// at least the one just asked for. What the list needs of every chapter, its note count, is small
+/// and kept for all of them apart (`noteCount`).
+///
+/// Keyed by the post's offset in the dump, not the chapter ID: the provisional libraries of a
+/// progressive load share the cache with the final one, and a post without a numeric ID is numbered
+/// by its place among the posts found so far, which a late enclosing post can still change.
 final class ContentCache: Sendable {
-    private let storage = Mutex<[Int: ChapterContent]>([:])
+    static let defaultMaxChapters = 64
+    static let defaultMaxSourceBytes = 32 << 20
+
+    private struct Entry {
+        let content: ChapterContent
+        let cost: Int
+        var used: UInt64
+    }
+
+    private struct State {
+        var entries: [Int: Entry] = [:]
+        var noteCounts: [Int: Int] = [:]
+        var cost = 0
+        var clock: UInt64 = 0
+    }
+
+    private let state = Mutex(State())
+    let maxChapters: Int
+    let maxSourceBytes: Int
+
+    init(maxChapters: Int = defaultMaxChapters, maxSourceBytes: Int = defaultMaxSourceBytes) {
+        self.maxChapters = max(1, maxChapters)
+        self.maxSourceBytes = maxSourceBytes
+    }
 
     func content(for chapter: Chapter) -> ChapterContent {
-        if let cached = storage.withLock({ $0[chapter.id] }) { return cached }
+        let cached: ChapterContent? = state.withLock { s in
+            guard var entry = s.entries[chapter.post.offset] else { return nil }
+            s.clock += 1
+            entry.used = s.clock
+            s.entries[chapter.post.offset] = entry
+            return entry.content
+        }
+        if let cached { return cached }
         let recovered = ChapterRecovery.recover(chapter.post)
-        storage.withLock { $0[chapter.id] = recovered }
+        store(recovered, for: chapter)
         return recovered
     }
 
-    func contains(_ id: Int) -> Bool { storage.withLock { $0[id] != nil } }
+    func contains(_ chapter: Chapter) -> Bool { state.withLock { $0.entries[chapter.post.offset] != nil } }
 
-    func store(_ content: ChapterContent, for id: Int) { storage.withLock { $0[id] = content } }
+    /// The note count of a chapter recovered at some time, kept when its content was evicted.
+    func noteCount(_ chapter: Chapter) -> Int? { state.withLock { $0.noteCounts[chapter.post.offset] } }
+
+    /// How many chapters are held, and the post-content bytes they came from (for tests of the bounds).
+    var held: (chapters: Int, sourceBytes: Int) { state.withLock { ($0.entries.count, $0.cost) } }
+
+    func store(_ content: ChapterContent, for chapter: Chapter) {
+        let cost = chapter.post.content?.byteCount ?? 0
+        let key = chapter.post.offset
+        state.withLock { s in
+            s.noteCounts[key] = content.notes.count
+            s.clock += 1
+            if let old = s.entries[key] { s.cost -= old.cost }
+            s.entries[key] = Entry(content: content, cost: cost, used: s.clock)
+            s.cost += cost
+            // Evict the least recently used until within bounds, never the entry just stored. A linear
+            // look for the oldest is fine: there are at most `maxChapters` + 1 entries.
+            while s.entries.count > 1, s.entries.count > maxChapters || s.cost > maxSourceBytes {
+                guard let oldest = s.entries.min(by: { $0.value.used < $1.value.used }), oldest.key != key else { break }
+                s.cost -= oldest.value.cost
+                s.entries[oldest.key] = nil
+            }
+        }
+    }
 }

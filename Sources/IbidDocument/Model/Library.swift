@@ -11,9 +11,16 @@ public struct Library: Sendable {
     private let position: [Int: Int]
     /// The report of each chapter in `chapters`, by position.
     private let reportIndex: [Int]
-    private let cache = ContentCache()
+    /// Shared by the provisional libraries of a progressive load and the final one (`LibraryScan`):
+    /// a chapter's content depends on its post alone, and the post is the same in all of them.
+    let cache: ContentCache
 
     public init(source: SourceInfo, reports: [Report], warnings: [DumpWarning]) {
+        self.init(source: source, reports: reports, warnings: warnings, cache: ContentCache())
+    }
+
+    init(source: SourceInfo, reports: [Report], warnings: [DumpWarning], cache: ContentCache) {
+        self.cache = cache
         self.source = source
         self.reports = reports
         self.warnings = warnings
@@ -28,14 +35,22 @@ public struct Library: Sendable {
     }
 
     /// Whether `content(of:)` would answer without recovering (the list shows note counts only then).
-    public func isRecovered(_ chapter: Chapter) -> Bool { cache.contains(chapter.id) }
+    public func isRecovered(_ chapter: Chapter) -> Bool { cache.contains(chapter) }
 
-    /// Recovers and caches every chapter (up to `limit`), on all cores: what the reader does after its
-    /// first paint so the list can show note counts without delaying the first screen.
+    /// The chapter's note count: kept for every chapter ever recovered (the cache of contents is
+    /// bounded, this table is not: an Int a chapter); recovered now when it was never asked.
+    public func noteCount(of chapter: Chapter) -> Int {
+        cache.noteCount(chapter) ?? content(of: chapter).notes.count
+    }
+
+    /// Recovers every chapter (up to `limit`), on all cores, keeping each one's note count and the
+    /// most recent contents (the cache is bounded): what the reader does after its first paint so the
+    /// list can show note counts without delaying the first screen.
     public func warmUp(limit: Int = 2000) {
-        let all = Array(chapters.prefix(limit)).filter { !cache.contains($0.id) }
+        let all = Array(chapters.prefix(limit)).filter { cache.noteCount($0) == nil }
         DispatchQueue.concurrentPerform(iterations: all.count) { i in
-            cache.store(ChapterRecovery.recover(all[i].post), for: all[i].id)
+            cache.store(ChapterRecovery.recover(all[i].post), for: all[i])
+            all[i].post.release()
         }
     }
 
@@ -45,25 +60,42 @@ public struct Library: Sendable {
     }
 
     public init(dump: LoadedDump) {
-        self.init(dump: dump, chapters: Library.chapters(of: dump.posts))
+        self.init(dump: dump, chapters: Library.chapters(of: dump.posts), cache: ContentCache())
+    }
+
+    /// The final library of a progressive load, keeping what its provisional ones recovered.
+    init(dump: LoadedDump, cache: ContentCache) {
+        self.init(dump: dump, chapters: Library.chapters(of: dump.posts), cache: cache)
+    }
+
+    /// A provisional library of the posts a progressive load has found so far (no warnings yet: those
+    /// are known when the parse ends).
+    init(progress: DumpProgress, path: String, bytes: Int, cache: ContentCache) {
+        self.init(source: SourceInfo(path: path, kind: "print_r", layout: progress.layout, bytes: bytes, page: progress.page),
+                  reports: ReportGrouping.group(Library.chapters(of: progress.posts)), warnings: [], cache: cache)
     }
 
     /// One chapter a post. Posts without a numeric ID are numbered -1, -2, … in dump order: the loader
     /// keeps them all (only numeric IDs can be duplicates), so the ID alone must still tell them apart.
     static func chapters(of posts: [Post]) -> [Chapter] {
         var synthetic = 0
+        // A chapter reads its post's title, date and first kilobyte, which maps their pages back in.
+        let release = PageRelease(following: posts)
+        defer { release?.finish() }
         return posts.map { post in
+            defer { release?.passed(post) }
             if post.numericID != nil { return Chapter(post: post) }
             synthetic -= 1
             return Chapter(post: post, id: synthetic)
         }
     }
 
-    private init(dump: LoadedDump, chapters: [Chapter]) {
+    private init(dump: LoadedDump, chapters: [Chapter], cache: ContentCache) {
         self.init(
             source: SourceInfo(path: dump.path, kind: "print_r", layout: dump.layout, bytes: dump.byteCount, page: dump.page),
             reports: ReportGrouping.group(chapters),
-            warnings: dump.warnings
+            warnings: dump.warnings,
+            cache: cache
         )
     }
 
@@ -92,6 +124,9 @@ extension Library {
             }
             let recovered = results.withLock { $0 }
             for (i, chapter) in slice.enumerated() { try body(chapter, recovered[i]!) }
+            // Done with these posts' bytes: a mapped dump's pages go back, so a pass over a 1 GB dump
+            // holds a batch of it at a time, not all of it.
+            for chapter in slice { chapter.post.release() }
             start += batch
         }
     }

@@ -26,6 +26,8 @@ public enum Event: Equatable, Hashable, Sendable {
     case idle
     /// The background search index build has got this far (0–100; 100: ready, searches use it).
     case indexProgress(percent: Int)
+    /// A progressive load found more posts, got further, or finished (`ScanUpdate`).
+    case scanned(ScanUpdate)
 }
 
 public struct MouseEvent: Equatable, Hashable, Sendable {

@@ -67,7 +67,7 @@ public enum KeyNotation {
         switch event {
         case .key(let key): return describe(key)
         case .resize(let cols, let rows): return "<Resize:\(cols)x\(rows)>"
-        case .mouse, .warmedUp, .notice, .idle, .indexProgress: return nil
+        case .mouse, .warmedUp, .notice, .idle, .indexProgress, .scanned: return nil
         }
     }
 

@@ -3,7 +3,11 @@ import IbidDocument
 /// The report list: a tree of reports and chapters, with language, note count and a mark on truncated chapters.
 enum ListPane {
     static func draw(_ state: ReaderState, in rect: Rect, on screen: inout Screen) {
-        Renderer.title("Reports", right: "\(state.library.chapters.count)", in: rect, focused: state.focus == .list, on: &screen)
+        // While a large dump is still being read, the count so far and how far the scan has got.
+        // (`1200… 37%`: short enough for the narrowest list.)
+        let count = state.scanProgress.map { "\(state.library.chapters.count)… \(Int($0 * 100))%" }
+            ?? "\(state.library.chapters.count)"
+        Renderer.title("Reports", right: count, in: rect, focused: state.focus == .list, on: &screen)
         let height = rect.height - 1
         let first = state.listScroll(height: height)
         for (i, row) in state.rows.enumerated().dropFirst(first).prefix(height) {
@@ -26,7 +30,7 @@ enum ListPane {
                 let report = state.library.reports[r]
                 // Counts need every chapter recovered; until the warm-up says so (an event, not a look
                 // at the cache) they are left out rather than delaying the first screen.
-                let count = state.countsReady ? state.library.content(of: chapter).notes.count : nil
+                let count = state.countsReady ? state.library.noteCount(of: chapter) : nil
                 let tags = "\(chapter.language?.rawValue ?? "--") " + (count.map { $0 > 0 ? String($0) : "·" } ?? " ")
                 let indent = nested ? "   " : " "
                 let mark = open ? "▸" : " "

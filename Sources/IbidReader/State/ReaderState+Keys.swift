@@ -25,6 +25,9 @@ extension ReaderState {
             if percent >= 100 { message = "search index ready" }
             if percent < 0 { message = "no search index (s scans)" }
             return nil
+        case .scanned(let update):
+            adopt(update)
+            return nil
         case .key(let key):
             // A message or breadcrumb lasts until the next key.
             message = nil

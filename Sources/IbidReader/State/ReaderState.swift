@@ -4,8 +4,9 @@ import IbidDocument
 /// (the library and the wrap cache) and one state per pane and overlay. `handle(_:)` is the only
 /// way it changes; `Renderer.render(_:)` draws it.
 public struct ReaderState: Sendable {
-    public let library: Library
-    public let rows: [ListRow]
+    /// Replaced only by a progressive load's `.scanned` events (`adopt`).
+    public internal(set) var library: Library
+    public internal(set) var rows: [ListRow]
     let wraps: WrapCache
 
     public internal(set) var cols: Int
@@ -32,6 +33,11 @@ public struct ReaderState: Sendable {
     let index: (any SearchIndexing)?
     /// How far the background index build has got (0–100), while it runs (`.indexProgress`).
     public internal(set) var indexPercent: Int?
+    /// While a progressive load is still reading the dump: how far it has got (0…1), shown in the
+    /// list's title; nil once the library is complete (and for a library loaded whole).
+    public internal(set) var scanProgress: Double?
+    /// The `ScanUpdate.generation` of the library adopted last.
+    var scanGeneration = 0
 
     public init(library: Library, cols: Int, rows: Int, open chapter: Int? = nil, wraps: WrapCache = WrapCache(),
                 index: (any SearchIndexing)? = nil) {
