@@ -6,15 +6,24 @@ public enum DumpLoader {
     }
 
     /// Parses bytes already in memory; `path` only names them in messages.
+    ///
+    /// The form is told from the content alone (docs/format.md, "Forms"): JSON by its first byte, a
+    /// WordPress export by `<rss`/`<channel>` and its `wp:` elements, then every print_r and var_dump in
+    /// the file (a log may hold both: each post is kept once), and last an HTML page.
     public static func load(_ input: DumpBytes, path: String) throws(DumpError) -> LoadedDump {
         guard input.count > 0 else { throw DumpError(path: path, kind: .empty) }
         let nul: SourcePosition? = input.withUnsafeBytes { b in
             ByteSearch.find(0x00, in: b, from: 0, to: min(b.count, 1 << 16)).map { SourcePosition.of(offset: $0, in: b) }
         }
         if let nul { throw DumpError(path: path, kind: .binary, position: nul) }
-        guard let region = DumpLocator.locate(input) else {
-            throw DumpError(path: path, kind: .noDump, position: SourcePosition(line: 1, column: 1))
+        return try input.withUnsafeBytes { (b) throws(DumpError) -> LoadedDump in
+            try FormLoader(input: input, b: b, path: path).load()
         }
+    }
+
+    /// The print_r dump of the file, or nil when it holds no print_r opening.
+    static func loadPrintR(_ input: DumpBytes, path: String) throws(DumpError) -> LoadedDump? {
+        guard let region = DumpLocator.locate(input) else { return nil }
         // One pointer for the whole parse: the scans below are the hot loops.
         return try region.storage.withUnsafeBytes { (b) throws(DumpError) -> LoadedDump in
             try parse(region, bytes: b, path: path, inputCount: input.count)

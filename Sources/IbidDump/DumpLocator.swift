@@ -120,7 +120,7 @@ struct DumpLocator {
 
     /// The same non-blank prefix in front of this line and the next means a commented-out dump
     /// (`// `, ` * `, `# `); a prefix on the first line only is a log stamp and is just skipped.
-    private static func commentPrefix(_ prefix: [UInt8], lineAfter at: Int, in b: UnsafeRawBufferPointer) -> [UInt8]? {
+    static func commentPrefix(_ prefix: [UInt8], lineAfter at: Int, in b: UnsafeRawBufferPointer) -> [UInt8]? {
         guard prefix.contains(where: { !ByteSearch.isSpace($0) }) else { return nil }
         guard let nl = ByteSearch.find(0x0A, in: b, from: at, to: b.count) else { return nil }
         let next = nl + 1
@@ -133,7 +133,7 @@ struct DumpLocator {
 
     /// Copies `lineStart..<end`, dropping `prefix` (or its trailing-space-stripped form) from each line;
     /// stops at the first line without it, which is where the commented dump ends.
-    private static func stripPrefix(_ prefix: [UInt8], from lineStart: Int, to end: Int, in b: UnsafeRawBufferPointer) -> DumpBytes {
+    static func stripPrefix(_ prefix: [UInt8], from lineStart: Int, to end: Int, in b: UnsafeRawBufferPointer) -> DumpBytes {
         var trimmed = prefix
         while let last = trimmed.last, ByteSearch.isHorizontalSpace(last) { trimmed.removeLast() }
         var out: [UInt8] = []

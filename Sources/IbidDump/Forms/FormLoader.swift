@@ -1,0 +1,242 @@
+/// Tells a file's form from its content and reads it with that form's parser; `DumpLoader.load`'s body.
+struct FormLoader {
+    let input: DumpBytes
+    /// `input`'s bytes, valid during `DumpLoader.load`'s `withUnsafeBytes` call, which this loader never outlives.
+    let b: UnsafeRawBufferPointer
+    let path: String
+
+    func load() throws(DumpError) -> LoadedDump {
+        if let first = firstByte(), first == 0x7B || first == 0x5B {
+            switch JSONReader.parse(b) {
+            case .success(let value):
+                return try loadJSON(value)
+            case .failure(let failure):
+                // `[2024-05-01 10:00] Array (` is a log line, not JSON: only a file with no dump in it is
+                // refused as broken JSON.
+                if DumpLocator.firstOpening(in: b, from: 0, end: b.count) == nil,
+                   VarDumpParser.firstOpening(in: b, from: 0, end: b.count) == nil {
+                    throw DumpError(path: path, kind: .invalidJSON(failure.message), position: SourcePosition.of(offset: failure.offset, in: b))
+                }
+            }
+        }
+        if WXRReader.looksLikeWXR(b) { return try loadWXR() }
+
+        var parts: [(start: Int, dump: LoadedDump)] = []
+        var emptyForm: (DumpForm, SourcePosition?)?
+        do {
+            if let dump = try DumpLoader.loadPrintR(input, path: path) {
+                parts.append((DumpLocator.firstOpening(in: b, from: 0, end: b.count)?.tokenStart ?? 0, dump))
+            }
+        } catch {
+            guard error.kind == .noPosts else { throw error }
+            emptyForm = (.printR, error.position)
+        }
+        do {
+            if let dump = try loadVarDump() {
+                parts.append((VarDumpParser.firstOpening(in: b, from: 0, end: b.count) ?? 0, dump))
+            }
+        } catch {
+            guard error.kind == .noPostsIn(.varDump) else { throw error }
+            if emptyForm == nil { emptyForm = (.varDump, error.position) }
+        }
+        if !parts.isEmpty {
+            parts.sort { $0.start < $1.start }
+            return parts.count == 1 ? parts[0].dump : merge(parts.map(\.dump))
+        }
+        if let (form, position) = emptyForm {
+            throw DumpError(path: path, kind: form == .printR ? .noPosts : .noPostsIn(form), position: position)
+        }
+        if HTMLPage.looksLikeHTML(b) { return loadHTML() }
+        throw DumpError(path: path, kind: .noDump, position: SourcePosition(line: 1, column: 1))
+    }
+
+    /// The first byte that is not whitespace or a UTF-8 byte-order mark.
+    private func firstByte() -> UInt8? {
+        var p = ByteSearch.matches("\u{FEFF}", in: b, at: 0, end: b.count) ? 3 : 0
+        while p < b.count, ByteSearch.isSpace(b[p]) { p += 1 }
+        return p < b.count ? b[p] : nil
+    }
+
+    private func dump(_ posts: [Post], warnings: [DumpWarning], form: DumpForm, page: PageMetadata = PageMetadata(),
+                      layout: LoadedDump.Layout = .raw) -> LoadedDump {
+        LoadedDump(path: path, storage: input, page: page, posts: posts, warnings: warnings, layout: layout, roots: [],
+                   byteCount: input.count, lineShift: 0, columnShift: 0, form: form)
+    }
+
+    // MARK: JSON
+
+    private func loadJSON(_ value: JSONReader.Value) throws(DumpError) -> LoadedDump {
+        let read = JSONPosts.read(value, bytes: b)
+        let form: DumpForm = read.sawREST ? .restJSON : .wpCLIJSON
+        guard !read.drafts.isEmpty else {
+            throw DumpError(path: path, kind: .noPostsIn(.restJSON), position: SourcePosition(line: 1, column: 1))
+        }
+        var assembly = PostAssembly(bytes: b, input: input)
+        for post in read.side.posts(read.drafts, input: input) { assembly.add(post) }
+        return dump(assembly.posts, warnings: assembly.warnings, form: form)
+    }
+
+    // MARK: WXR
+
+    private func loadWXR() throws(DumpError) -> LoadedDump {
+        var reader = WXRReader(bytes: b)
+        reader.read()
+        guard !reader.drafts.isEmpty else {
+            throw DumpError(path: path, kind: .noPostsIn(.wxr), position: SourcePosition(line: 1, column: 1))
+        }
+        var assembly = PostAssembly(bytes: b, input: input)
+        let posts = reader.side.posts(reader.drafts, input: input)
+        let statuses = Dictionary(reader.unpublished.map { ($0.index, $0.status) }, uniquingKeysWith: { a, _ in a })
+        for (i, post) in posts.enumerated() {
+            guard assembly.add(post) else { continue }
+            if let status = statuses[i] {
+                let what = status == "draft" ? "a draft" : "not published"
+                assembly.warn(.unpublished, "post \(post.id) is \(what) (wp:status \(status))", at: post.offset, postID: post.id)
+            }
+        }
+        if !reader.skipped.isEmpty {
+            let list = reader.skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+            assembly.warnings.append(DumpWarning(code: .skippedItems, message: "items that are not content were skipped: \(list)", position: nil))
+        }
+        let page = PageMetadata(name: reader.channelTitle.map(\.trimmingWhitespace).flatMap { $0.isEmpty ? nil : $0 })
+        return dump(assembly.posts, warnings: assembly.warnings, form: .wxr, page: page)
+    }
+
+    // MARK: var_dump
+
+    private func loadVarDump() throws(DumpError) -> LoadedDump? {
+        guard let located = VarDumpLocator.locate(input) else { return nil }
+        return try located.storage.withUnsafeBytes { (vb) throws(DumpError) -> LoadedDump in
+            var parser = VarDumpParser(storage: located.storage, bytes: vb, end: vb.count)
+            var roots: [DumpValue] = []
+            var cursor = located.start
+            while let opening = VarDumpParser.firstOpening(in: vb, from: cursor, end: vb.count),
+                  let parsed = parser.parseValue(at: opening, depth: 0) {
+                roots.append(parsed.value)
+                if parsed.truncated || parsed.next <= cursor { break }
+                cursor = parsed.next
+            }
+            var finder = PositionFinder(bytes: vb)
+            func position(_ offset: Int) -> SourcePosition {
+                let p = finder.position(of: offset)
+                return SourcePosition(line: p.line + located.lineShift, column: p.column + located.columnShift)
+            }
+            var collector = PostCollector()
+            for root in roots { collector.collect(root, className: root.className, offset: located.start) }
+            let issues = parser.issues.map { DumpWarning(code: $0.code, message: $0.message, position: position($0.offset)) }
+            guard !collector.found.isEmpty else {
+                throw DumpError(path: path, kind: .noPostsIn(.varDump), position: position(located.start))
+            }
+            var assembly = PostAssembly(bytes: vb, input: located.storage, lineShift: located.lineShift, columnShift: located.columnShift)
+            assembly.warnings = issues
+            for found in collector.found {
+                assembly.add(Post(entries: found.entries, className: found.className, offset: found.offset,
+                                  truncated: found.truncated, truncatedField: found.truncatedField), endOffset: vb.count)
+            }
+            let layout: LoadedDump.Layout = VarDumpParser.openingEnd(at: located.start, in: vb, end: vb.count)
+                .map { vb[$0] == 0x0A || vb[$0] == 0x0D ? .raw : .collapsed } ?? .raw
+            return LoadedDump(path: path, storage: located.storage, page: PageMetadata.parse(located.pageText),
+                              posts: assembly.posts, warnings: assembly.warnings, layout: layout, roots: roots,
+                              byteCount: input.count, lineShift: located.lineShift, columnShift: located.columnShift, form: .varDump)
+        }
+    }
+
+    // MARK: HTML
+
+    private func loadHTML() -> LoadedDump {
+        var side = SideBuffer()
+        let draft = HTMLPage.read(b, side: &side)
+        var assembly = PostAssembly(bytes: b, input: input)
+        for post in side.posts([draft], input: input) { assembly.add(post) }
+        return dump(assembly.posts, warnings: assembly.warnings, form: .html)
+    }
+
+    // MARK: Several forms in one file
+
+    /// One library from the dumps of several forms, in file order; a post already read is not read again.
+    private func merge(_ parts: [LoadedDump]) -> LoadedDump {
+        let first = parts[0]
+        var posts = first.posts
+        var warnings = first.warnings
+        var seen = Set(posts.compactMap(\.numericID))
+        var counts: [(DumpForm, Int)] = [(first.form, first.posts.count)]
+        for part in parts.dropFirst() {
+            var kept = 0
+            part.storage.withUnsafeBytes { pb in
+                var finder = PositionFinder(bytes: pb)
+                for post in part.posts {
+                    if let id = post.numericID, !seen.insert(id).inserted {
+                        let p = finder.position(of: post.offset)
+                        warnings.append(DumpWarning(
+                            code: .duplicatePost, message: "post \(post.id) appears again as \(part.form.rawValue); the first copy is kept",
+                            position: SourcePosition(line: p.line + part.lineShift, column: p.column + part.columnShift), postID: post.id))
+                        continue
+                    }
+                    posts.append(post)
+                    kept += 1
+                }
+            }
+            warnings.append(contentsOf: part.warnings)
+            counts.append((part.form, part.posts.count))
+        }
+        let list = counts.map { "\($0.1) as \($0.0.rawValue)" }.joined(separator: ", ")
+        warnings.insert(DumpWarning(code: .mixedForms, message: "the file holds posts in more than one form (\(list)); each post is read once",
+                                    position: nil), at: 0)
+        return LoadedDump(path: path, storage: first.storage, page: first.page, posts: posts, warnings: warnings,
+                          layout: first.layout, roots: parts.flatMap(\.roots), byteCount: input.count,
+                          lineShift: first.lineShift, columnShift: first.columnShift, form: first.form)
+    }
+}
+
+/// Posts in order, each numeric ID once, with the warnings every form shares: duplicates,
+/// truncation, invalid UTF-8 in a field other than the content.
+struct PostAssembly {
+    let b: UnsafeRawBufferPointer
+    let input: DumpBytes
+    var lineShift = 0
+    var columnShift = 0
+    var posts: [Post] = []
+    var warnings: [DumpWarning] = []
+    private var seen = Set<Int>()
+    private var finder: PositionFinder
+
+    init(bytes: UnsafeRawBufferPointer, input: DumpBytes, lineShift: Int = 0, columnShift: Int = 0) {
+        b = bytes
+        self.input = input
+        self.lineShift = lineShift
+        self.columnShift = columnShift
+        finder = PositionFinder(bytes: bytes)
+    }
+
+    mutating func position(_ offset: Int) -> SourcePosition {
+        let p = finder.position(of: offset)
+        return SourcePosition(line: p.line + lineShift, column: p.column + columnShift)
+    }
+
+    mutating func warn(_ code: DumpWarning.Code, _ message: String, at offset: Int, postID: Int?) {
+        warnings.append(DumpWarning(code: code, message: message, position: position(offset), postID: postID))
+    }
+
+    /// Adds `post` unless its ID was seen; false when it was dropped.
+    @discardableResult
+    mutating func add(_ post: Post, endOffset: Int? = nil) -> Bool {
+        if let id = post.numericID, !seen.insert(id).inserted {
+            warn(.duplicatePost, "post \(post.id) appears again; the first copy is kept", at: post.offset, postID: post.id)
+            return false
+        }
+        if post.truncated {
+            let field = post.truncatedField.map { " inside \($0)" } ?? ""
+            warn(.truncated, "the file ends mid-record\(field): record \(posts.count + 1) (ID \(post.id)) is kept as truncated",
+                 at: endOffset ?? b.count, postID: post.id)
+        }
+        for (name, text) in post.entries where name != "post_content" {
+            let bad = text.withUnsafeBytes { UTF8Repair.firstInvalidOffset(in: $0) }
+            guard let bad else { continue }
+            // A decoded copy has no place in the file: name the record instead.
+            let at = text.storage === input ? text.range.lowerBound + bad : post.offset
+            warn(.invalidUTF8, "invalid UTF-8 in [\(name)] of post \(post.id), shown as U+FFFD", at: at, postID: post.id)
+        }
+        posts.append(post)
+        return true
+    }
+}
