@@ -39,6 +39,12 @@ struct FormLoader {
             guard error.kind == .noPostsIn(.varDump) else { throw error }
             if emptyForm == nil { emptyForm = (.varDump, error.position) }
         }
+        do {
+            if let (start, dump) = try loadXdebug() { parts.append((start, dump)) }
+        } catch {
+            guard error.kind == .noPostsIn(.varDump) else { throw error }
+            if emptyForm == nil { emptyForm = (.varDump, error.position) }
+        }
         if !parts.isEmpty {
             parts.sort { $0.start < $1.start }
             return parts.count == 1 ? parts[0].dump : merge(parts.map(\.dump))
@@ -96,7 +102,7 @@ struct FormLoader {
         }
         if !reader.skipped.isEmpty {
             let list = reader.skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-            assembly.warnings.append(DumpWarning(code: .skippedItems, message: "items that are not content were skipped: \(list)", position: nil))
+            assembly.warn(.skippedItems, "items that are not content were skipped: \(list)", at: reader.firstSkipped ?? 0, postID: nil)
         }
         let page = PageMetadata(name: reader.channelTitle.map(\.trimmingWhitespace).flatMap { $0.isEmpty ? nil : $0 })
         return dump(assembly.posts, warnings: assembly.warnings, form: .wxr, page: page)
@@ -141,6 +147,49 @@ struct FormLoader {
         }
     }
 
+    // MARK: Xdebug's var_dump
+
+    /// Xdebug's overloaded var_dump, as text or as its HTML; the offset in the input where it starts.
+    private func loadXdebug() throws(DumpError) -> (Int, LoadedDump)? {
+        var storage = input
+        var inputStart: Int
+        if ByteSearch.find("xdebug-var-dump", in: b, from: 0, to: b.count) != nil, let text = XdebugDumpParser.renderHTML(b) {
+            storage = DumpBytes(copying: text)
+            inputStart = ByteSearch.find("xdebug-var-dump", in: b, from: 0, to: b.count) ?? 0
+        } else {
+            guard let opening = XdebugDumpParser.firstOpening(in: b, from: 0, end: b.count) else { return nil }
+            inputStart = opening
+        }
+        let dump = try storage.withUnsafeBytes { (xb) throws(DumpError) -> LoadedDump? in
+            guard let first = XdebugDumpParser.firstOpening(in: xb, from: 0, end: xb.count) else { return nil }
+            var parser = XdebugDumpParser(storage: storage, bytes: xb)
+            var roots: [DumpValue] = []
+            var cursor = first
+            while let opening = XdebugDumpParser.firstOpening(in: xb, from: cursor, end: xb.count),
+                  let parsed = parser.parseValue(at: opening, depth: 0) {
+                roots.append(parsed.value)
+                if parsed.next <= opening { break }
+                cursor = parsed.next
+            }
+            var collector = PostCollector()
+            for root in roots { collector.collect(root, className: root.className, offset: first) }
+            var assembly = PostAssembly(bytes: xb, input: storage)
+            assembly.warnings = parser.issues.map { DumpWarning(code: $0.code, message: $0.message, position: assembly.position($0.offset)) }
+            guard !collector.found.isEmpty else {
+                throw DumpError(path: path, kind: .noPostsIn(.varDump), position: assembly.position(first))
+            }
+            for found in collector.found {
+                assembly.add(Post(entries: found.entries, className: found.className, offset: found.offset,
+                                  truncated: found.truncated, truncatedField: found.truncatedField))
+            }
+            let pageText = storage === input ? String(decoding: xb[0..<DumpLocator.lineStart(of: first, in: xb)], as: UTF8.self) : ""
+            return LoadedDump(path: path, storage: storage, page: PageMetadata.parse(pageText), posts: assembly.posts,
+                              warnings: assembly.warnings, layout: .raw, roots: roots, byteCount: input.count,
+                              lineShift: 0, columnShift: 0, form: .varDump)
+        }
+        return dump.map { (inputStart, $0) }
+    }
+
     // MARK: HTML
 
     private func loadHTML() -> LoadedDump {
@@ -180,8 +229,10 @@ struct FormLoader {
             counts.append((part.form, part.posts.count))
         }
         let list = counts.map { "\($0.1) as \($0.0.rawValue)" }.joined(separator: ", ")
+        let second = parts[1]
+        let at = second.posts.first.map { second.position(of: $0.offset) }
         warnings.insert(DumpWarning(code: .mixedForms, message: "the file holds posts in more than one form (\(list)); each post is read once",
-                                    position: nil), at: 0)
+                                    position: at), at: 0)
         return LoadedDump(path: path, storage: first.storage, page: first.page, posts: posts, warnings: warnings,
                           layout: first.layout, roots: parts.flatMap(\.roots), byteCount: input.count,
                           lineShift: first.lineShift, columnShift: first.columnShift, form: first.form)

@@ -13,10 +13,14 @@ enum VarDumpLocator {
 
     static func locate(_ input: DumpBytes, unescape: Bool = true) -> Located? {
         input.withUnsafeBytes { b -> Located? in
-            guard let opening = VarDumpParser.firstOpening(in: b, from: 0, end: b.count) else {
-                guard unescape, ByteSearch.find("]=&gt;", in: b, from: 0, to: b.count) != nil else { return nil }
+            let opening = VarDumpParser.firstOpening(in: b, from: 0, end: b.count)
+            // `array(2) {` survives escaping unchanged; its keys (`["ID"]=&gt;`) do not.
+            let escapedFrom = opening ?? 0
+            if unescape, let arrow = ByteSearch.find("]=&gt;", in: b, from: escapedFrom, to: b.count),
+               opening == nil || ByteSearch.find("]=>", in: b, from: escapedFrom, to: arrow) == nil {
                 return locate(DumpBytes(copying: HTMLEntities.unescapeStructural(b)), unescape: false)
             }
+            guard let opening else { return nil }
             let lineStart = DumpLocator.lineStart(of: opening, in: b)
             let prefix = Array(b[lineStart..<opening])
             let pageText = String(decoding: b[0..<lineStart], as: UTF8.self)

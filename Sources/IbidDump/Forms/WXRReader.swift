@@ -16,6 +16,8 @@ struct WXRReader {
     /// Items read as posts whose status is not `publish`.
     var unpublished: [(index: Int, status: String)] = []
     var channelTitle: String?
+    /// Offset of the first skipped item, for the message.
+    var firstSkipped: Int?
 
     /// Post types that are not prose: media, menus, revisions and the site editor's machinery.
     static let nonContentTypes: Set<String> = [
@@ -27,12 +29,14 @@ struct WXRReader {
         !(nonContentTypes.contains(type) || type.hasPrefix("wp_") || type.hasPrefix("acf-"))
     }
 
-    /// A WXR: an `<rss` or `<channel>` and an `<item>` or a `wp:` element near the start.
+    /// A feed: `<rss` or `<channel>` in the first 64 KiB, before any print_r or var_dump (an RSS
+    /// without WordPress's elements is then refused as a WXR with no posts, which says what it saw).
     static func looksLikeWXR(_ b: UnsafeRawBufferPointer) -> Bool {
         let head = min(b.count, 1 << 16)
-        let rss = ByteSearch.find("<rss", in: b, from: 0, to: head) != nil || ByteSearch.find("<channel>", in: b, from: 0, to: head) != nil
-        guard rss else { return false }
-        return ByteSearch.find("<wp:", in: b, from: 0, to: head) != nil || ByteSearch.find("<item>", in: b, from: 0, to: b.count) != nil
+        guard let rss = ByteSearch.find("<rss", in: b, from: 0, to: head) ?? ByteSearch.find("<channel>", in: b, from: 0, to: head) else {
+            return false
+        }
+        return DumpLocator.firstOpening(in: b, from: 0, end: rss) == nil && VarDumpParser.firstOpening(in: b, from: 0, end: rss) == nil
     }
 
     init(bytes: UnsafeRawBufferPointer) {
@@ -97,7 +101,10 @@ struct WXRReader {
         }
         let isPost = draft.has("ID") && (draft.has("post_content") || draft.has("post_title"))
         guard isPost, Self.isContentType(type) else {
-            if isPost || draft.has("ID") { skipped[type, default: 0] += 1 }
+            if isPost || draft.has("ID") {
+                skipped[type, default: 0] += 1
+                if firstSkipped == nil { firstSkipped = start }
+            }
             return p
         }
         if !status.isEmpty, status != "publish", status != "inherit" { unpublished.append((drafts.count, status)) }
