@@ -144,7 +144,7 @@ struct JSONReader {
         guard p < end, isDigit(b[p]) else { throw fail("invalid number") }
         if b[p] == 0x30 {
             p += 1
-            if p < end, isDigit(b[p]) { throw fail("invalid number (leading zero)") }
+            if p < end, isDigit(b[p]) { throw fail("invalid number (leading zero)", at: start) }
         } else {
             while p < end, isDigit(b[p]) { p += 1 }
         }
