@@ -31,11 +31,16 @@ struct Bench: ParsableCommand {
     @Option(help: "With --growth, only the shapes whose name contains this text.")
     var only: String?
 
+    @Flag(help: "Only the input-form figures: the dump as print_r, var_dump and WXR, `ibid list` on each against grep.")
+    var forms = false
+
     func run() throws {
         let ibid = executableDirectory() + "/ibid"
         mkdir(dir, 0o755)
         ProcessTimer.scratch = dir + "/output.txt"
-        if growth {
+        if forms {
+            try FormsThroughput.run(self, ibid: ibid)
+        } else if growth {
             try Growth(ibid: ibid, directory: dir, runs: min(runs, 3), only: only).run()
         } else {
             try Throughput.run(self, ibid: ibid)
