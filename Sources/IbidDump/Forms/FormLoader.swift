@@ -153,9 +153,9 @@ struct FormLoader {
     private func loadXdebug() throws(DumpError) -> (Int, LoadedDump)? {
         var storage = input
         var inputStart: Int
-        if ByteSearch.find("xdebug-var-dump", in: b, from: 0, to: b.count) != nil, let text = XdebugDumpParser.renderHTML(b) {
+        if let marker = ByteSearch.scan("xdebug-var-dump", in: b, from: 0, to: b.count), let text = XdebugDumpParser.renderHTML(b) {
             storage = DumpBytes(copying: text)
-            inputStart = ByteSearch.find("xdebug-var-dump", in: b, from: 0, to: b.count) ?? 0
+            inputStart = marker
         } else {
             guard let opening = XdebugDumpParser.firstOpening(in: b, from: 0, end: b.count) else { return nil }
             inputStart = opening

@@ -15,9 +15,17 @@ enum VarDumpLocator {
         input.withUnsafeBytes { b -> Located? in
             let opening = VarDumpParser.firstOpening(in: b, from: 0, end: b.count)
             // `array(2) {` survives escaping unchanged; its keys (`["ID"]=&gt;`) do not.
-            let escapedFrom = opening ?? 0
-            if unescape, let arrow = ByteSearch.find("]=&gt;", in: b, from: escapedFrom, to: b.count),
-               opening == nil || ByteSearch.find("]=>", in: b, from: escapedFrom, to: arrow) == nil {
+            // Only the first key decides, so a var_dump whose content mentions `]=&gt;` is not rewritten,
+            // and a file without any var_dump is scanned once, by `memmem`.
+            let escaped: Bool
+            if let opening {
+                let window = min(b.count, opening + 4096)
+                let arrow = ByteSearch.scan("]=&gt;", in: b, from: opening, to: window)
+                escaped = arrow != nil && ByteSearch.scan("]=>", in: b, from: opening, to: arrow!) == nil
+            } else {
+                escaped = ByteSearch.scan("]=&gt;", in: b, from: 0, to: b.count) != nil
+            }
+            if unescape, escaped {
                 return locate(DumpBytes(copying: HTMLEntities.unescapeStructural(b)), unescape: false)
             }
             guard let opening else { return nil }

@@ -34,7 +34,7 @@ struct VarDumpParser {
         for word: StaticString in ["array(", "object("] {
             var cursor = from
             let limit = best ?? end
-            while let hit = ByteSearch.find(word, in: b, from: cursor, to: limit) {
+            while let hit = ByteSearch.scan(word, in: b, from: cursor, to: limit) {
                 if (hit == 0 || !ContainerOpening.isClassByte(b[hit - 1])), openingEnd(at: hit, in: b, end: end) != nil {
                     best = hit
                     break
@@ -46,8 +46,8 @@ struct VarDumpParser {
     }
 
     /// Offset just past the `{` of an opening at `at`, or nil when `at` holds none.
-    static func openingEnd(at at: Int, in b: UnsafeRawBufferPointer, end: Int) -> Int? {
-        var p = at
+    static func openingEnd(at start: Int, in b: UnsafeRawBufferPointer, end: Int) -> Int? {
+        var p = start
         if ByteSearch.matches("array(", in: b, at: p, end: end) {
             p += 6
             guard let q = digits(from: p, in: b, end: end), q < end, b[q] == 0x29 else { return nil }
@@ -86,8 +86,8 @@ struct VarDumpParser {
     }
 
     /// Reads the value at `at` (after spaces); nil when no value starts there.
-    mutating func parseValue(at at: Int, depth: Int) -> Parsed? {
-        var p = skipSpace(at)
+    mutating func parseValue(at start: Int, depth: Int) -> Parsed? {
+        var p = skipSpace(start)
         guard p < end else { return nil }
         if b[p] == 0x26 /* & */ { p += 1 }
         if ByteSearch.matches("array(", in: b, at: p, end: end) || ByteSearch.matches("object(", in: b, at: p, end: end) {

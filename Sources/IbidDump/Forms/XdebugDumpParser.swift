@@ -26,12 +26,12 @@ struct XdebugDumpParser {
     static func firstOpening(in b: UnsafeRawBufferPointer, from: Int, end: Int) -> Int? {
         var best: Int?
         var cursor = from
-        while let hit = ByteSearch.find("array (size=", in: b, from: cursor, to: end) {
+        while let hit = ByteSearch.scan("array (size=", in: b, from: cursor, to: end) {
             if hit == 0 || !ContainerOpening.isClassByte(b[hit - 1]) { best = hit; break }
             cursor = hit + 1
         }
         cursor = from
-        while let hit = ByteSearch.find("object(", in: b, from: cursor, to: best ?? end) {
+        while let hit = ByteSearch.scan("object(", in: b, from: cursor, to: best ?? end) {
             if objectHeader(at: hit, in: b, end: end) != nil { best = hit; break }
             cursor = hit + 1
         }
@@ -54,7 +54,7 @@ struct XdebugDumpParser {
     static func renderHTML(_ b: UnsafeRawBufferPointer) -> [UInt8]? {
         var out: [UInt8] = []
         var cursor = 0
-        while let pre = ByteSearch.find("xdebug-var-dump", in: b, from: cursor, to: b.count),
+        while let pre = ByteSearch.scan("xdebug-var-dump", in: b, from: cursor, to: b.count),
               let gt = ByteSearch.find(0x3E, in: b, from: pre, to: b.count) {
             let close = ByteSearch.find("</pre>", in: b, from: gt, to: b.count) ?? b.count
             var text: [UInt8] = []
@@ -73,7 +73,13 @@ struct XdebugDumpParser {
 
     // MARK: Lines
 
-    private func lineStart(_ p: Int) -> Int { DumpLocator.lineStart(of: p, in: b) }
+    /// Where the line holding `p` starts, looking back at most 4 KiB: Xdebug's lines are short, and an
+    /// unbounded look-back per header would make a dump folded onto one line cost quadratic time.
+    private func lineStart(_ p: Int) -> Int {
+        var s = p
+        while s > 0, b[s - 1] != 0x0A, p - s < 4096 { s -= 1 }
+        return s
+    }
 
     private func indent(ofLineAt s: Int) -> Int {
         var q = s
@@ -88,8 +94,8 @@ struct XdebugDumpParser {
 
     // MARK: Values
 
-    mutating func parseValue(at at: Int, depth: Int) -> Parsed? {
-        var p = at
+    mutating func parseValue(at start: Int, depth: Int) -> Parsed? {
+        var p = start
         while p < end, ByteSearch.isSpace(b[p]) { p += 1 }
         guard p < end else { return nil }
         if ByteSearch.matches("array (size=", in: b, at: p, end: end) {
