@@ -204,7 +204,7 @@ struct FormsFixtureTests {
     /// Nesting far deeper than the bound is refused at once, not by exhausting the stack.
     @Test func deepJSONIsRefusedNotCrashed() throws {
         let error = try #require(Self.refusal(String(repeating: "[", count: 100_000)))
-        #expect(error.description.contains("nested deeper than 512"), "\(error)")
+        #expect(error.description.contains("nested deeper than \(JSONReader.maxDepth) levels"), "\(error)")
     }
 
     @Test func logLineInBracketsIsNotJSON() throws {

@@ -41,7 +41,9 @@ struct JSONReader {
         let offset: Int
     }
 
-    static let maxDepth = 512
+    /// Far beyond any WordPress response (they nest a handful of levels), and shallow enough that the
+    /// recursive descent stays well inside a secondary thread's 512 KiB stack.
+    static let maxDepth = 256
 
     let b: UnsafeRawBufferPointer
     let end: Int
