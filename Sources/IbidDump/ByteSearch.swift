@@ -1,4 +1,3 @@
-import CIbidSystem
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -38,17 +37,6 @@ enum ByteSearch {
             cursor = hit + 1
         }
         return nil
-    }
-
-    /// The first offset in `from..<to` where `needle` starts, by the C library's `memmem`: for scans that
-    /// usually run to the end of a large file without a hit (is there a var_dump here? where does this
-    /// CDATA end?), where `find`'s anchor byte would be common (`(`, `]`, a capital) and each of its
-    /// `memchr` calls would return after a few bytes.
-    static func scan(_ needle: StaticString, in bytes: UnsafeRawBufferPointer, from: Int, to: Int) -> Int? {
-        let n = needle.utf8CodeUnitCount
-        guard n > 0, from >= 0, from + n <= to, to <= bytes.count, let base = bytes.baseAddress else { return nil }
-        guard let hit = ibid_memmem(base + from, to - from, needle.utf8Start, n) else { return nil }
-        return base.distance(to: UnsafeRawPointer(hit))
     }
 
     /// How often `byte` occurs in `from..<to`.

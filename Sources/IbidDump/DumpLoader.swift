@@ -44,10 +44,12 @@ public enum DumpLoader {
         var roots: [DumpValue] = []
         var layout = LoadedDump.Layout.collapsed
         var cursor = region.start
+        var spans: [Range<Int>] = []
         while let opening = DumpLocator.firstOpening(in: b, from: cursor, end: region.end) {
             if roots.isEmpty { layout = opening.raw ? .raw : .collapsed }
             let parsed = parser.parseContainer(opening, depth: 0)
             roots.append(parsed.value)
+            spans.append(opening.tokenStart..<(parsed.truncated ? region.end : max(opening.tokenStart, parsed.next)))
             if parsed.truncated || parsed.next <= cursor { break }
             cursor = parsed.next
         }
@@ -87,9 +89,11 @@ public enum DumpLoader {
         guard !posts.isEmpty else {
             throw DumpError(path: path, kind: .noPosts, position: position(region.start))
         }
-        return LoadedDump(path: path, storage: storage, page: PageMetadata.parse(region.pageText), posts: posts,
-                          warnings: warnings, layout: layout, roots: roots, byteCount: inputCount,
-                          lineShift: region.lineShift, columnShift: region.columnShift)
+        var dump = LoadedDump(path: path, storage: storage, page: PageMetadata.parse(region.pageText), posts: posts,
+                              warnings: warnings, layout: layout, roots: roots, byteCount: inputCount,
+                              lineShift: region.lineShift, columnShift: region.columnShift)
+        dump.spans = spans
+        return dump
     }
 }
 

@@ -32,7 +32,8 @@ struct DumpLocator {
                               lineShift: SourcePosition.of(offset: lineStart, in: b).line - 1)
             }
             // A dump escaped as a whole (`[ID] =&gt; 6005`) is unescaped once and looked at again.
-            guard unescapeOnce, ByteSearch.scan("] =&gt;", in: b, from: 0, to: b.count) != nil else { return nil }
+            // Anchored on `&`: `]` is in every key of a var_dump and every citation of prose.
+            guard unescapeOnce, ByteSearch.find("] =&gt;", in: b, from: 0, to: b.count, anchor: 3) != nil else { return nil }
             return locate(DumpBytes(copying: HTMLEntities.unescapeStructural(b)), unescapeOnce: false)
         }
         let lineStart = lineStart(of: opening.tokenStart, in: b)
@@ -54,14 +55,14 @@ struct DumpLocator {
         var best: ContainerOpening?
         var cursor = from
         // `Array` openings.
-        while let hit = ByteSearch.scan("Array", in: b, from: cursor, to: end) {
+        while let hit = ByteSearch.find("Array", in: b, from: cursor, to: end) {
             if let o = ContainerOpening.read(at: hit, in: b, end: end), isWordStart(hit, in: b) { best = o; break }
             cursor = hit + 1
         }
         // `Class Object` openings before it.
         cursor = from
         let limit = best?.tokenStart ?? end
-        while let hit = ByteSearch.scan(" Object", in: b, from: cursor, to: min(end, limit + 7)) {
+        while let hit = ByteSearch.find(" Object", in: b, from: cursor, to: min(end, limit + 7)) {
             if hit >= limit { break }
             if let o = ContainerOpening.read(objectWordAt: hit, in: b, end: end), isWordStart(o.tokenStart, in: b) {
                 if best == nil || o.tokenStart < best!.tokenStart { best = o }
@@ -86,7 +87,7 @@ struct DumpLocator {
     private static func commentedRawOpening(in b: UnsafeRawBufferPointer) -> (lineStart: Int, prefix: [UInt8])? {
         for word: StaticString in ["Array", " Object"] {
             var cursor = 0
-            while let hit = ByteSearch.scan(word, in: b, from: cursor, to: b.count) {
+            while let hit = ByteSearch.find(word, in: b, from: cursor, to: b.count) {
                 cursor = hit + 1
                 var p = hit + word.utf8CodeUnitCount
                 while p < b.count, b[p] == 0x20 || b[p] == 0x0D { p += 1 }

@@ -21,6 +21,9 @@ public struct LoadedDump: Sendable {
     public let byteCount: Int
     let lineShift: Int
     let columnShift: Int
+    /// The bytes of `storage` each root's parse read (its opening to its end): a file holding several
+    /// forms is searched for the others only outside them. Empty: not known (the whole file).
+    var spans: [Range<Int>] = []
 
     init(path: String, storage: DumpBytes, page: PageMetadata, posts: [Post], warnings: [DumpWarning],
          layout: Layout, roots: [DumpValue], byteCount: Int, lineShift: Int, columnShift: Int, form: DumpForm = .printR) {

@@ -21,29 +21,39 @@ struct FormLoader {
         }
         if WXRReader.looksLikeWXR(b) { return try loadWXR() }
 
+        // print_r over the whole file, as it always was; var_dump and Xdebug only where no earlier form read
+        // (so a 100 MB print_r is not scanned again for them, and a log holding both yields both).
         var parts: [(start: Int, dump: LoadedDump)] = []
+        var read: [Range<Int>] = []
         var emptyForm: (DumpForm, SourcePosition?)?
+        func record(_ dump: LoadedDump) {
+            // A rewritten copy (unescaped, comment prefixes stripped) stands for the whole file.
+            let spans = dump.storage === input && !dump.spans.isEmpty ? dump.spans : [0..<b.count]
+            parts.append((spans[0].lowerBound, dump))
+            read.append(contentsOf: spans)
+        }
         do {
-            if let dump = try DumpLoader.loadPrintR(input, path: path) {
-                parts.append((DumpLocator.firstOpening(in: b, from: 0, end: b.count)?.tokenStart ?? 0, dump))
-            }
+            if let dump = try DumpLoader.loadPrintR(input, path: path) { record(dump) }
         } catch {
             guard error.kind == .noPosts else { throw error }
             emptyForm = (.printR, error.position)
         }
-        do {
-            if let dump = try loadVarDump() {
-                parts.append((VarDumpParser.firstOpening(in: b, from: 0, end: b.count) ?? 0, dump))
+        for loader in [loadVarDump, loadXdebug] {
+            // A dump found in one gap may run on past it (a print_r-looking string inside a var_dump is
+            // itself a "root"): the next gap starts after what this loader has read.
+            var frontier = 0
+            for gap in Self.gaps(read, count: b.count) {
+                let range = max(gap.lowerBound, frontier)..<max(gap.upperBound, frontier)
+                guard !range.isEmpty else { continue }
+                do {
+                    guard let dump = try loader(range, range == 0..<b.count) else { continue }
+                    record(dump)
+                    frontier = dump.storage === input ? (dump.spans.last?.upperBound ?? b.count) : b.count
+                } catch {
+                    guard error.kind == .noPostsIn(.varDump) else { throw error }
+                    if emptyForm == nil { emptyForm = (.varDump, error.position) }
+                }
             }
-        } catch {
-            guard error.kind == .noPostsIn(.varDump) else { throw error }
-            if emptyForm == nil { emptyForm = (.varDump, error.position) }
-        }
-        do {
-            if let (start, dump) = try loadXdebug() { parts.append((start, dump)) }
-        } catch {
-            guard error.kind == .noPostsIn(.varDump) else { throw error }
-            if emptyForm == nil { emptyForm = (.varDump, error.position) }
         }
         if !parts.isEmpty {
             parts.sort { $0.start < $1.start }
@@ -54,6 +64,18 @@ struct FormLoader {
         }
         if HTMLPage.looksLikeHTML(b) { return loadHTML() }
         throw DumpError(path: path, kind: .noDump, position: SourcePosition(line: 1, column: 1))
+    }
+
+    /// The parts of `0..<count` outside every range in `read`, in order.
+    static func gaps(_ read: [Range<Int>], count: Int) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var at = 0
+        for r in read.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if r.lowerBound > at { out.append(at..<r.lowerBound) }
+            at = max(at, r.upperBound)
+        }
+        if at < count { out.append(at..<count) }
+        return out
     }
 
     /// The first byte that is not whitespace or a UTF-8 byte-order mark.
@@ -110,15 +132,20 @@ struct FormLoader {
 
     // MARK: var_dump
 
-    private func loadVarDump() throws(DumpError) -> LoadedDump? {
-        guard let located = VarDumpLocator.locate(input) else { return nil }
+    /// The var_dumps that start in `range`; `whole` when nothing else was read, which also allows
+    /// the rewrites (unescaping, comment prefixes) that stand for the whole file.
+    private func loadVarDump(in range: Range<Int>, whole: Bool) throws(DumpError) -> LoadedDump? {
+        guard let located = VarDumpLocator.locate(input, in: range, rewrite: whole) else { return nil }
         return try located.storage.withUnsafeBytes { (vb) throws(DumpError) -> LoadedDump in
             var parser = VarDumpParser(storage: located.storage, bytes: vb, end: vb.count)
             var roots: [DumpValue] = []
+            var spans: [Range<Int>] = []
             var cursor = located.start
-            while let opening = VarDumpParser.firstOpening(in: vb, from: cursor, end: vb.count),
+            let searchEnd = located.storage === input ? range.upperBound : vb.count
+            while let opening = VarDumpParser.firstOpening(in: vb, from: cursor, end: searchEnd),
                   let parsed = parser.parseValue(at: opening, depth: 0) {
                 roots.append(parsed.value)
+                spans.append(opening..<(parsed.truncated ? vb.count : max(opening, parsed.next)))
                 if parsed.truncated || parsed.next <= cursor { break }
                 cursor = parsed.next
             }
@@ -141,33 +168,34 @@ struct FormLoader {
             }
             let layout: LoadedDump.Layout = VarDumpParser.openingEnd(at: located.start, in: vb, end: vb.count)
                 .map { vb[$0] == 0x0A || vb[$0] == 0x0D ? .raw : .collapsed } ?? .raw
-            return LoadedDump(path: path, storage: located.storage, page: PageMetadata.parse(located.pageText),
-                              posts: assembly.posts, warnings: assembly.warnings, layout: layout, roots: roots,
-                              byteCount: input.count, lineShift: located.lineShift, columnShift: located.columnShift, form: .varDump)
+            var dump = LoadedDump(path: path, storage: located.storage, page: PageMetadata.parse(located.pageText),
+                                  posts: assembly.posts, warnings: assembly.warnings, layout: layout, roots: roots,
+                                  byteCount: input.count, lineShift: located.lineShift, columnShift: located.columnShift, form: .varDump)
+            dump.spans = spans
+            return dump
         }
     }
 
     // MARK: Xdebug's var_dump
 
-    /// Xdebug's overloaded var_dump, as text or as its HTML; the offset in the input where it starts.
-    private func loadXdebug() throws(DumpError) -> (Int, LoadedDump)? {
+    /// Xdebug's overloaded var_dump that starts in `range`, as text, or (`whole`) as the HTML it writes into a page.
+    private func loadXdebug(in range: Range<Int>, whole: Bool) throws(DumpError) -> LoadedDump? {
         var storage = input
-        var inputStart: Int
-        if let marker = ByteSearch.scan("xdebug-var-dump", in: b, from: 0, to: b.count), let text = XdebugDumpParser.renderHTML(b) {
+        var searchRange = range
+        if whole, ByteSearch.find("xdebug-var-dump", in: b, from: 0, to: b.count, anchor: 0) != nil, let text = XdebugDumpParser.renderHTML(b) {
             storage = DumpBytes(copying: text)
-            inputStart = marker
-        } else {
-            guard let opening = XdebugDumpParser.firstOpening(in: b, from: 0, end: b.count) else { return nil }
-            inputStart = opening
+            searchRange = 0..<text.count
         }
-        let dump = try storage.withUnsafeBytes { (xb) throws(DumpError) -> LoadedDump? in
-            guard let first = XdebugDumpParser.firstOpening(in: xb, from: 0, end: xb.count) else { return nil }
+        return try storage.withUnsafeBytes { (xb) throws(DumpError) -> LoadedDump? in
+            guard let first = XdebugDumpParser.firstOpening(in: xb, from: searchRange.lowerBound, end: searchRange.upperBound) else { return nil }
             var parser = XdebugDumpParser(storage: storage, bytes: xb)
             var roots: [DumpValue] = []
+            var spans: [Range<Int>] = []
             var cursor = first
-            while let opening = XdebugDumpParser.firstOpening(in: xb, from: cursor, end: xb.count),
+            while let opening = XdebugDumpParser.firstOpening(in: xb, from: cursor, end: searchRange.upperBound),
                   let parsed = parser.parseValue(at: opening, depth: 0) {
                 roots.append(parsed.value)
+                spans.append(opening..<max(opening, min(parsed.next, xb.count)))
                 if parsed.next <= opening { break }
                 cursor = parsed.next
             }
@@ -183,11 +211,12 @@ struct FormLoader {
                                   truncated: found.truncated, truncatedField: found.truncatedField))
             }
             let pageText = storage === input ? String(decoding: xb[0..<DumpLocator.lineStart(of: first, in: xb)], as: UTF8.self) : ""
-            return LoadedDump(path: path, storage: storage, page: PageMetadata.parse(pageText), posts: assembly.posts,
-                              warnings: assembly.warnings, layout: .raw, roots: roots, byteCount: input.count,
-                              lineShift: 0, columnShift: 0, form: .varDump)
+            var dump = LoadedDump(path: path, storage: storage, page: PageMetadata.parse(pageText), posts: assembly.posts,
+                                  warnings: assembly.warnings, layout: .raw, roots: roots, byteCount: input.count,
+                                  lineShift: 0, columnShift: 0, form: .varDump)
+            dump.spans = spans
+            return dump
         }
-        return dump.map { (inputStart, $0) }
     }
 
     // MARK: HTML
@@ -208,7 +237,7 @@ struct FormLoader {
         var posts = first.posts
         var warnings = first.warnings
         var seen = Set(posts.compactMap(\.numericID))
-        var counts: [(DumpForm, Int)] = [(first.form, first.posts.count)]
+        var counts: [(form: DumpForm, posts: Int)] = [(first.form, first.posts.count)]
         for part in parts.dropFirst() {
             var kept = 0
             part.storage.withUnsafeBytes { pb in
@@ -226,9 +255,13 @@ struct FormLoader {
                 }
             }
             warnings.append(contentsOf: part.warnings)
-            counts.append((part.form, part.posts.count))
+            if let i = counts.firstIndex(where: { $0.form == part.form }) {
+                counts[i].posts += part.posts.count
+            } else {
+                counts.append((part.form, part.posts.count))
+            }
         }
-        let list = counts.map { "\($0.1) as \($0.0.rawValue)" }.joined(separator: ", ")
+        let list = counts.map { "\($0.posts) as \($0.form.rawValue)" }.joined(separator: ", ")
         let second = parts[1]
         let at = second.posts.first.map { second.position(of: $0.offset) }
         warnings.insert(DumpWarning(code: .mixedForms, message: "the file holds posts in more than one form (\(list)); each post is read once",

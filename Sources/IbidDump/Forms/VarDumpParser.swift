@@ -34,7 +34,7 @@ struct VarDumpParser {
         for word: StaticString in ["array(", "object("] {
             var cursor = from
             let limit = best ?? end
-            while let hit = ByteSearch.scan(word, in: b, from: cursor, to: limit) {
+            while let hit = ByteSearch.find(word, in: b, from: cursor, to: limit) {
                 if (hit == 0 || !ContainerOpening.isClassByte(b[hit - 1])), openingEnd(at: hit, in: b, end: end) != nil {
                     best = hit
                     break

@@ -53,7 +53,7 @@ struct WXRReader {
                 channelTitle = join(segments).asString
             }
         }
-        while let item = ByteSearch.scan("<item", in: b, from: cursor, to: end) {
+        while let item = ByteSearch.find("<item", in: b, from: cursor, to: end) {
             guard item + 5 < end, b[item + 5] == 0x3E || ByteSearch.isSpace(b[item + 5]), let open = tagEnd(from: item) else {
                 cursor = item + 5
                 continue
@@ -76,7 +76,7 @@ struct WXRReader {
                 continue
             }
             if ByteSearch.matches("<![CDATA[", in: b, at: lt, end: end) {
-                p = ByteSearch.scan("]]>", in: b, from: lt + 9, to: end).map { $0 + 3 } ?? end
+                p = ByteSearch.find("]]>", in: b, from: lt + 9, to: end).map { $0 + 3 } ?? end
                 continue
             }
             guard lt + 1 < end, b[lt + 1] != 0x2F, b[lt + 1] != 0x3F, let tag = tagEnd(from: lt) else { p = lt + 1; continue }
@@ -176,7 +176,7 @@ struct WXRReader {
             text(p..<lt)
             if ByteSearch.matches("<![CDATA[", in: b, at: lt, end: end) {
                 let body = lt + 9
-                guard let close = ByteSearch.scan("]]>", in: b, from: body, to: end) else {
+                guard let close = ByteSearch.find("]]>", in: b, from: body, to: end) else {
                     segments.append(Segment(range: body..<end, escaped: false))
                     return (segments, end, false)
                 }
@@ -205,7 +205,7 @@ struct WXRReader {
         var p = from
         while let lt = ByteSearch.find(0x3C, in: b, from: p, to: end) {
             if ByteSearch.matches("<![CDATA[", in: b, at: lt, end: end) {
-                p = ByteSearch.scan("]]>", in: b, from: lt + 9, to: end).map { $0 + 3 } ?? end
+                p = ByteSearch.find("]]>", in: b, from: lt + 9, to: end).map { $0 + 3 } ?? end
                 continue
             }
             if isClose(of: name, at: lt) { return lt + 3 + name.count }

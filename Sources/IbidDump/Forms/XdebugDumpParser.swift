@@ -26,12 +26,12 @@ struct XdebugDumpParser {
     static func firstOpening(in b: UnsafeRawBufferPointer, from: Int, end: Int) -> Int? {
         var best: Int?
         var cursor = from
-        while let hit = ByteSearch.scan("array (size=", in: b, from: cursor, to: end) {
+        while let hit = ByteSearch.find("array (size=", in: b, from: cursor, to: end) {
             if hit == 0 || !ContainerOpening.isClassByte(b[hit - 1]) { best = hit; break }
             cursor = hit + 1
         }
         cursor = from
-        while let hit = ByteSearch.scan("object(", in: b, from: cursor, to: best ?? end) {
+        while let hit = ByteSearch.find("object(", in: b, from: cursor, to: best ?? end) {
             if objectHeader(at: hit, in: b, end: end) != nil { best = hit; break }
             cursor = hit + 1
         }
@@ -54,7 +54,7 @@ struct XdebugDumpParser {
     static func renderHTML(_ b: UnsafeRawBufferPointer) -> [UInt8]? {
         var out: [UInt8] = []
         var cursor = 0
-        while let pre = ByteSearch.scan("xdebug-var-dump", in: b, from: cursor, to: b.count),
+        while let pre = ByteSearch.find("xdebug-var-dump", in: b, from: cursor, to: b.count),
               let gt = ByteSearch.find(0x3E, in: b, from: pre, to: b.count) {
             let close = ByteSearch.find("</pre>", in: b, from: gt, to: b.count) ?? b.count
             var text: [UInt8] = []
