@@ -22,8 +22,8 @@ public enum DumpLoader {
     }
 
     /// The print_r dump of the file, or nil when it holds no print_r opening.
-    static func loadPrintR(_ input: DumpBytes, path: String) throws(DumpError) -> LoadedDump? {
-        guard let region = DumpLocator.locate(input) else { return nil }
+    static func loadPrintR(_ input: DumpBytes, path: String, in range: Range<Int>? = nil) throws(DumpError) -> LoadedDump? {
+        guard let region = DumpLocator.locate(input, in: range) else { return nil }
         // One pointer for the whole parse: the scans below are the hot loops.
         return try region.storage.withUnsafeBytes { (b) throws(DumpError) -> LoadedDump in
             try parse(region, bytes: b, path: path, inputCount: input.count)
@@ -45,7 +45,7 @@ public enum DumpLoader {
         var layout = LoadedDump.Layout.collapsed
         var cursor = region.start
         var spans: [Range<Int>] = []
-        while let opening = DumpLocator.firstOpening(in: b, from: cursor, end: region.end) {
+        while let opening = DumpLocator.firstOpening(in: b, from: cursor, end: min(region.end, region.searchEnd ?? region.end)) {
             if roots.isEmpty { layout = opening.raw ? .raw : .collapsed }
             let parsed = parser.parseContainer(opening, depth: 0)
             roots.append(parsed.value)

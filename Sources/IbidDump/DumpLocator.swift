@@ -14,14 +14,26 @@ struct DumpLocator {
         let columnShift: Int
         /// Lines of the original input before `storage` begins, added back to lines in messages.
         var lineShift: Int = 0
+        /// Where further dumps are looked for after the first: the end of the stretch the caller gave
+        /// (another form was read around it), else `end`.
+        var searchEnd: Int? = nil
     }
 
-    static func locate(_ input: DumpBytes, unescapeOnce: Bool = true) -> Region? {
-        input.withUnsafeBytes { b in locate(input, bytes: b, unescapeOnce: unescapeOnce) }
+    /// The first dump in `input`, or (`range`) the first that starts inside that stretch of it; only a
+    /// search of the whole input looks for the escaped and comment-prefixed shapes, which rewrite it.
+    static func locate(_ input: DumpBytes, in range: Range<Int>? = nil, unescapeOnce: Bool = true) -> Region? {
+        input.withUnsafeBytes { b in locate(input, bytes: b, range: range, unescapeOnce: unescapeOnce) }
     }
 
     /// `locate` with `input`'s bytes in hand (`b` is only valid during the call).
-    private static func locate(_ input: DumpBytes, bytes b: UnsafeRawBufferPointer, unescapeOnce: Bool) -> Region? {
+    private static func locate(_ input: DumpBytes, bytes b: UnsafeRawBufferPointer, range: Range<Int>?, unescapeOnce: Bool) -> Region? {
+        if let range {
+            guard let opening = firstOpening(in: b, from: range.lowerBound, end: range.upperBound) else { return nil }
+            let lineStart = lineStart(of: opening.tokenStart, in: b)
+            return Region(storage: input, start: opening.tokenStart, end: preEnd(after: opening.tokenStart, in: b) ?? b.count,
+                          pageText: String(decoding: b[0..<lineStart], as: UTF8.self), columnShift: 0,
+                          searchEnd: range.upperBound)
+        }
         guard let opening = firstOpening(in: b, from: 0, end: b.count) else {
             // A raw dump behind a comment prefix: `// Array` then `// (` — the prefix splits the opening.
             if let (lineStart, prefix) = commentedRawOpening(in: b) {

@@ -188,4 +188,19 @@ struct FormsRealPHPTests {
         #expect(dump.warnings.dropFirst().map(\.postID) == rows.map(\.id))
         #expect(dump.posts.last?.content?.string == "Its body.")
     }
+
+    /// The other order: the var_dump first reads the file, the print_r after it is still found, and the
+    /// print_r-looking text inside the var_dump's strings is not read as a dump of its own.
+    @Test func logWithVarDumpBeforePrintR() throws {
+        let rows = Self.hostile
+        let extra = Row(id: 8200, title: "Only in the print_r", content: "Its own body.")
+        let log = Array("# var_dump at 10:00\n".utf8) + (try Self.varDump(rows))
+            + Array("\n# print_r at 10:01\n".utf8) + (try WordPressForms.render(rows + [extra], as: .printR))
+        let dump = try Self.load(log)
+        #expect(dump.form == .varDump)
+        #expect(dump.posts.map(\.id) == rows.map(\.id) + [8200])
+        #expect(dump.posts.map { $0.content?.string ?? "" } == rows.map { UTF8Repair.foldCRLF($0.content) } + ["Its own body."])
+        #expect(dump.warnings.map(\.code) == [.mixedForms] + rows.map { _ in .duplicatePost })
+        #expect(dump.warnings.first?.message.contains("3 as var_dump, 4 as print_r") == true, "\(dump.warnings)")
+    }
 }

@@ -32,13 +32,13 @@ struct FormLoader {
             parts.append((spans[0].lowerBound, dump))
             read.append(contentsOf: spans)
         }
-        do {
-            if let dump = try DumpLoader.loadPrintR(input, path: path) { record(dump) }
-        } catch {
-            guard error.kind == .noPosts else { throw error }
-            emptyForm = (.printR, error.position)
+        func loadPrintR(in range: Range<Int>, whole: Bool) throws(DumpError) -> LoadedDump? {
+            try DumpLoader.loadPrintR(input, path: path, in: whole ? nil : range)
         }
-        for loader in [loadVarDump, loadXdebug] {
+        // The form whose first dump comes first reads the whole file; the others look only where it did not.
+        let varDumpFirst = firstDumpIsVarDump()
+        let loaders = varDumpFirst ? [loadVarDump, loadPrintR, loadXdebug] : [loadPrintR, loadVarDump, loadXdebug]
+        for loader in loaders {
             // A dump found in one gap may run on past it (a print_r-looking string inside a var_dump is
             // itself a "root"): the next gap starts after what this loader has read.
             var frontier = 0
@@ -50,8 +50,11 @@ struct FormLoader {
                     record(dump)
                     frontier = dump.storage === input ? (dump.spans.last?.upperBound ?? b.count) : b.count
                 } catch {
-                    guard error.kind == .noPostsIn(.varDump) else { throw error }
-                    if emptyForm == nil { emptyForm = (.varDump, error.position) }
+                    switch error.kind {
+                    case .noPosts: if emptyForm == nil { emptyForm = (.printR, error.position) }
+                    case .noPostsIn(.varDump): if emptyForm == nil { emptyForm = (.varDump, error.position) }
+                    default: throw error
+                    }
                 }
             }
         }
@@ -64,6 +67,25 @@ struct FormLoader {
         }
         if HTMLPage.looksLikeHTML(b) { return loadHTML() }
         throw DumpError(path: path, kind: .noDump, position: SourcePosition(line: 1, column: 1))
+    }
+
+    /// Whether a var_dump opening comes before any print_r opening: looked for in growing windows, so
+    /// the answer costs a few kilobytes when either starts near the top, and one pass at worst.
+    private func firstDumpIsVarDump() -> Bool {
+        var from = 0
+        var size = 1 << 16
+        while from < b.count {
+            let to = min(b.count, from + size)
+            // An opening may straddle the window's end: look a little past it.
+            let reach = min(b.count, to + 256)
+            let printR = DumpLocator.firstOpening(in: b, from: from, end: reach)?.tokenStart
+            let varDump = VarDumpParser.firstOpening(in: b, from: from, end: min(reach, printR ?? reach))
+            if let varDump { return printR.map { varDump < $0 } ?? true }
+            if printR != nil { return false }
+            from = to
+            size *= 4
+        }
+        return false
     }
 
     /// The parts of `0..<count` outside every range in `read`, in order.
