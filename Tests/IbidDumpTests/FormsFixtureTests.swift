@@ -256,6 +256,7 @@ struct FormsFixtureTests {
         #expect(dump.posts.first?.title == "The pressure on rights")
         #expect(dump.posts.first?.date == "2023-04-05 06:07:08")
         #expect(dump.posts.first?.guid == "https://example.org/kg-report/?a=1&b=2")
+        #expect(dump.posts.first?.slug == "kg-report")
         let content = try #require(dump.posts.first?.content?.string)
         #expect(content.hasPrefix("\n<article><h1"))
         #expect(content.hasSuffix("</article>\n"))

@@ -34,6 +34,11 @@ enum HTMLPage {
         if let link = metas["canonical"] ?? metas["og:url"] {
             draft.set("guid", .side, side.append(link))
             draft.set("link", .side, side.append(link))
+            // WordPress permalinks end in the post's slug: `https://example.org/2023/04/kg-report/`.
+            let path = link.split(whereSeparator: { $0 == "?" || $0 == "#" }).first.map(String.init) ?? link
+            if let slug = path.split(separator: "/").last, !path.hasSuffix("//"), path.split(separator: "/").count > 2 {
+                draft.set("post_name", .side, side.append(String(slug)))
+            }
         }
         draft.set("post_type", .side, side.append("page"))
         return draft
