@@ -6,6 +6,10 @@ public enum DumpLoader {
     }
 
     /// Parses bytes already in memory; `path` only names them in messages.
+    ///
+    /// The form is told from the content alone (docs/format.md, "Forms"): JSON by its first byte, a
+    /// WordPress export by `<rss`/`<channel>` and its `wp:` elements, then every print_r and var_dump in
+    /// the file (a log may hold both: each post is kept once), and last an HTML page.
     public static func load(_ input: DumpBytes, path: String) throws(DumpError) -> LoadedDump {
         try load(input, path: path, found: nil)
     }
@@ -19,9 +23,16 @@ public enum DumpLoader {
             ByteSearch.find(0x00, in: b, from: 0, to: min(b.count, 1 << 16)).map { SourcePosition.of(offset: $0, in: b) }
         }
         if let nul { throw DumpError(path: path, kind: .binary, position: nul) }
-        guard let region = DumpLocator.locate(input) else {
-            throw DumpError(path: path, kind: .noDump, position: SourcePosition(line: 1, column: 1))
+        return try input.withUnsafeBytes { (b) throws(DumpError) -> LoadedDump in
+            try FormLoader(input: input, b: b, path: path, found: found).load()
         }
+    }
+
+    /// The print_r dump of the file, or nil when it holds no print_r opening.
+    /// `found` hears of posts as they are parsed (see `load(_:path:found:)`).
+    static func loadPrintR(_ input: DumpBytes, path: String, in range: Range<Int>? = nil,
+                           found: ((DumpProgress) -> Void)? = nil) throws(DumpError) -> LoadedDump? {
+        guard let region = DumpLocator.locate(input, in: range) else { return nil }
         // One pointer for the whole parse: the scans below are the hot loops.
         return try region.storage.withUnsafeBytes { (b) throws(DumpError) -> LoadedDump in
             try parse(region, bytes: b, path: path, inputCount: input.count, found: found)
@@ -53,13 +64,15 @@ public enum DumpLoader {
         var roots: [DumpValue] = []
         var layout = LoadedDump.Layout.collapsed
         var cursor = region.start
-        while let opening = DumpLocator.firstOpening(in: b, from: cursor, end: region.end) {
+        var spans: [Range<Int>] = []
+        while let opening = DumpLocator.firstOpening(in: b, from: cursor, end: min(region.end, region.searchEnd ?? region.end)) {
             if roots.isEmpty {
                 layout = opening.raw ? .raw : .collapsed
                 progress.layout = layout
             }
             let parsed = parser.parseContainer(opening, depth: 0)
             roots.append(parsed.value)
+            spans.append(opening.tokenStart..<(parsed.truncated ? region.end : max(opening.tokenStart, parsed.next)))
             if parsed.truncated || parsed.next <= cursor { break }
             cursor = parsed.next
         }
@@ -105,9 +118,11 @@ public enum DumpLoader {
         guard !posts.isEmpty else {
             throw DumpError(path: path, kind: .noPosts, position: position(region.start))
         }
-        return LoadedDump(path: path, storage: storage, page: page, posts: posts,
-                          warnings: warnings, layout: layout, roots: roots, byteCount: inputCount,
-                          lineShift: region.lineShift, columnShift: region.columnShift)
+        var dump = LoadedDump(path: path, storage: storage, page: page, posts: posts,
+                              warnings: warnings, layout: layout, roots: roots, byteCount: inputCount,
+                              lineShift: region.lineShift, columnShift: region.columnShift)
+        dump.spans = spans
+        return dump
     }
 }
 

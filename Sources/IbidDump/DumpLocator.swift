@@ -14,14 +14,26 @@ struct DumpLocator {
         let columnShift: Int
         /// Lines of the original input before `storage` begins, added back to lines in messages.
         var lineShift: Int = 0
+        /// Where further dumps are looked for after the first: the end of the stretch the caller gave
+        /// (another form was read around it), else `end`.
+        var searchEnd: Int? = nil
     }
 
-    static func locate(_ input: DumpBytes, unescapeOnce: Bool = true) -> Region? {
-        input.withUnsafeBytes { b in locate(input, bytes: b, unescapeOnce: unescapeOnce) }
+    /// The first dump in `input`, or (`range`) the first that starts inside that stretch of it; only a
+    /// search of the whole input looks for the escaped and comment-prefixed shapes, which rewrite it.
+    static func locate(_ input: DumpBytes, in range: Range<Int>? = nil, unescapeOnce: Bool = true) -> Region? {
+        input.withUnsafeBytes { b in locate(input, bytes: b, range: range, unescapeOnce: unescapeOnce) }
     }
 
     /// `locate` with `input`'s bytes in hand (`b` is only valid during the call).
-    private static func locate(_ input: DumpBytes, bytes b: UnsafeRawBufferPointer, unescapeOnce: Bool) -> Region? {
+    private static func locate(_ input: DumpBytes, bytes b: UnsafeRawBufferPointer, range: Range<Int>?, unescapeOnce: Bool) -> Region? {
+        if let range {
+            guard let opening = firstOpening(in: b, from: range.lowerBound, end: range.upperBound) else { return nil }
+            let lineStart = lineStart(of: opening.tokenStart, in: b)
+            return Region(storage: input, start: opening.tokenStart, end: preEnd(after: opening.tokenStart, in: b) ?? b.count,
+                          pageText: String(decoding: b[0..<lineStart], as: UTF8.self), columnShift: 0,
+                          searchEnd: range.upperBound)
+        }
         guard let opening = firstOpening(in: b, from: 0, end: b.count) else {
             // A raw dump behind a comment prefix: `// Array` then `// (` — the prefix splits the opening.
             if let (lineStart, prefix) = commentedRawOpening(in: b) {
@@ -32,7 +44,8 @@ struct DumpLocator {
                               lineShift: SourcePosition.of(offset: lineStart, in: b).line - 1)
             }
             // A dump escaped as a whole (`[ID] =&gt; 6005`) is unescaped once and looked at again.
-            guard unescapeOnce, ByteSearch.find("] =&gt;", in: b, from: 0, to: b.count) != nil else { return nil }
+            // Anchored on `&`: `]` is in every key of a var_dump and every citation of prose.
+            guard unescapeOnce, ByteSearch.find("] =&gt;", in: b, from: 0, to: b.count, anchor: 3) != nil else { return nil }
             return locate(DumpBytes(copying: HTMLEntities.unescapeStructural(b)), unescapeOnce: false)
         }
         let lineStart = lineStart(of: opening.tokenStart, in: b)
@@ -120,7 +133,7 @@ struct DumpLocator {
 
     /// The same non-blank prefix in front of this line and the next means a commented-out dump
     /// (`// `, ` * `, `# `); a prefix on the first line only is a log stamp and is just skipped.
-    private static func commentPrefix(_ prefix: [UInt8], lineAfter at: Int, in b: UnsafeRawBufferPointer) -> [UInt8]? {
+    static func commentPrefix(_ prefix: [UInt8], lineAfter at: Int, in b: UnsafeRawBufferPointer) -> [UInt8]? {
         guard prefix.contains(where: { !ByteSearch.isSpace($0) }) else { return nil }
         guard let nl = ByteSearch.find(0x0A, in: b, from: at, to: b.count) else { return nil }
         let next = nl + 1
@@ -133,7 +146,7 @@ struct DumpLocator {
 
     /// Copies `lineStart..<end`, dropping `prefix` (or its trailing-space-stripped form) from each line;
     /// stops at the first line without it, which is where the commented dump ends.
-    private static func stripPrefix(_ prefix: [UInt8], from lineStart: Int, to end: Int, in b: UnsafeRawBufferPointer) -> DumpBytes {
+    static func stripPrefix(_ prefix: [UInt8], from lineStart: Int, to end: Int, in b: UnsafeRawBufferPointer) -> DumpBytes {
         var trimmed = prefix
         while let last = trimmed.last, ByteSearch.isHorizontalSpace(last) { trimmed.removeLast() }
         var out: [UInt8] = []

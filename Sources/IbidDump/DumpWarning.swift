@@ -6,6 +6,12 @@ public struct DumpWarning: Sendable, Equatable, CustomStringConvertible {
         case unexpectedText = "unexpected-text"
         case tooDeep = "too-deep"
         case duplicatePost = "duplicate-post"
+        /// The file holds posts in more than one form (a log with a print_r and a var_dump).
+        case mixedForms = "mixed-forms"
+        /// A post whose status is not `publish` (a draft, pending, private): read, but flagged.
+        case unpublished
+        /// Items of a WordPress export that are not content (attachments, menu items) were skipped.
+        case skippedItems = "skipped-items"
     }
 
     public let code: Code

@@ -38,3 +38,47 @@ public enum HTMLEntities {
         return out
     }
 }
+
+extension HTMLEntities {
+    /// Decodes the character references WordPress writes into titles and feed text: numeric ones
+    /// (`&#8217;`, `&#x2019;`), the five XML ones and `&nbsp;`. Anything else is left as written;
+    /// post content is decoded later with the full HTML table.
+    static func decodeCharacterReferences(_ b: UnsafeRawBufferPointer) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            guard c == 0x26, let semi = ByteSearch.find(0x3B, in: b, from: i + 1, to: min(n, i + 12)) else {
+                out.append(c)
+                i += 1
+                continue
+            }
+            let name = String(decoding: b[(i + 1)..<semi], as: UTF8.self)
+            var scalar: Unicode.Scalar?
+            switch name {
+            case "amp": scalar = "&"
+            case "lt": scalar = "<"
+            case "gt": scalar = ">"
+            case "quot": scalar = "\""
+            case "apos": scalar = "'"
+            case "nbsp": scalar = "\u{A0}"
+            default:
+                if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                    scalar = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
+                } else if name.hasPrefix("#") {
+                    scalar = UInt32(name.dropFirst(), radix: 10).flatMap(Unicode.Scalar.init)
+                }
+            }
+            guard let scalar, scalar.value != 0 else {
+                out.append(c)
+                i += 1
+                continue
+            }
+            out.append(contentsOf: String(Character(scalar)).utf8)
+            i = semi + 1
+        }
+        return out
+    }
+}

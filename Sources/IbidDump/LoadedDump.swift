@@ -3,11 +3,14 @@ public struct LoadedDump: Sendable {
     public enum Layout: String, Sendable {
         /// Printed into HTML: whitespace folded, `Array ( [0] => … )` on few lines.
         case collapsed
-        /// PHP's own output: a key per line, indented by depth.
+        /// PHP's own output: a key per line, indented by depth. Also every form that has no
+        /// collapsed variant (JSON, WXR, HTML): the file as its writer wrote it.
         case raw
     }
 
     public let path: String
+    /// The form the posts came in; for a file holding several, the form of its first.
+    public let form: DumpForm
     public let storage: DumpBytes
     public let page: PageMetadata
     public let posts: [Post]
@@ -18,10 +21,14 @@ public struct LoadedDump: Sendable {
     public let byteCount: Int
     let lineShift: Int
     let columnShift: Int
+    /// The bytes of `storage` each root's parse read (its opening to its end): a file holding several
+    /// forms is searched for the others only outside them. Empty: not known (the whole file).
+    var spans: [Range<Int>] = []
 
     init(path: String, storage: DumpBytes, page: PageMetadata, posts: [Post], warnings: [DumpWarning],
-         layout: Layout, roots: [DumpValue], byteCount: Int, lineShift: Int, columnShift: Int) {
+         layout: Layout, roots: [DumpValue], byteCount: Int, lineShift: Int, columnShift: Int, form: DumpForm = .printR) {
         self.path = path
+        self.form = form
         self.storage = storage
         self.page = page
         self.posts = posts

@@ -48,6 +48,9 @@ struct Bench: ParsableCommand {
     @Option(help: "The ibid binary to measure (default: the one beside ibid-bench), e.g. an older build for a baseline.")
     var binary: String?
 
+    @Flag(help: "Only the input-form figures: the dump as print_r, var_dump and WXR, `ibid list` on each against grep.")
+    var forms = false
+
     func run() throws {
         let ibid = binary ?? executableDirectory() + "/ibid"
         mkdir(dir, 0o755)
@@ -57,6 +60,8 @@ struct Bench: ParsableCommand {
         } else if scale {
             let path = try dump ?? Throughput.generated(self, layout: .collapsed)
             try Scale(ibid: ibid, path: path, directory: dir, runs: runs).run()
+        } else if forms {
+            try FormsThroughput.run(self, ibid: ibid)
         } else if growth {
             try Growth(ibid: ibid, directory: dir, runs: min(runs, 3), only: only).run()
         } else {

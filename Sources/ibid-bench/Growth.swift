@@ -88,7 +88,7 @@ struct Growth {
         print("growth: each shape at N and 4N, best of \(runs); targets: t(4N) ≤ 5.7·t(N) (exponent ≤ 1.26) or t(4N) < 0.5 s; output and memory exponents ≤ 1.26")
         print(pad("shape", 48) + pad("N", 9) + pad("t(N) s", 9) + pad("t(4N) s", 9) + pad("exp", 6) + pad("RSS(4N) MB", 12) + pad("×input", 8) + pad("mem exp", 8) + pad("out(4N) KB", 12) + pad("out exp", 8) + "verdict")
         var failures = 0
-        for shape in Self.shapes where only.map({ shape.name.contains($0) }) ?? true {
+        for shape in Self.shapes + Self.formShapes where only.map({ shape.name.contains($0) }) ?? true {
             let small = try measure(shape, n: shape.n)
             let large = try measure(shape, n: 4 * shape.n)
             let exponent = Self.exponent(small.seconds, large.seconds)

@@ -9,11 +9,12 @@ public enum PHP {
         public var description: String { "php exited \(status): \(stderr)" }
     }
 
-    /// Runs `code` (PHP without `<?php`) and returns what it printed.
-    public static func run(_ code: String) throws -> [UInt8] {
+    /// Runs `code` (PHP without `<?php`) and returns what it printed. `extensions` are loaded by name
+    /// (`-n` skips php.ini, so `xmlwriter` from php-xml must be asked for).
+    public static func run(_ code: String, extensions: [String] = []) throws -> [UInt8] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["php", "-n", "-d", "display_errors=stderr", "-r", code]
+        process.arguments = ["php", "-n", "-d", "display_errors=stderr"] + extensions.flatMap { ["-d", "extension=\($0)"] } + ["-r", code]
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

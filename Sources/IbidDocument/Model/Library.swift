@@ -92,7 +92,7 @@ public struct Library: Sendable {
 
     private init(dump: LoadedDump, chapters: [Chapter], cache: ContentCache) {
         self.init(
-            source: SourceInfo(path: dump.path, kind: "print_r", layout: dump.layout, bytes: dump.byteCount, page: dump.page),
+            source: SourceInfo(path: dump.path, kind: dump.form.rawValue, layout: dump.layout, bytes: dump.byteCount, page: dump.page),
             reports: ReportGrouping.group(chapters),
             warnings: dump.warnings,
             cache: cache
