@@ -17,13 +17,17 @@ struct CheckCommand: ParsableCommand {
         let library = try dump.loadLibrary()
         var total = 0
         var affected = 0
+        var information = 0
         var w = JSONWriter()
         var lines = ShownLines()
         w.beginArray()
         library.forEachContent { chapter, content in
             let findings = content.findings
-            total += findings.count
-            if !findings.isEmpty { affected += 1 }
+            // A recovered note is information: listed, but no reason to fail.
+            let problems = findings.filter { !$0.code.isInformation }.count
+            total += problems
+            information += findings.count - problems
+            if problems > 0 { affected += 1 }
             if json {
                 w.beginObject()
                 w.field(ChapterKey.id, chapter.id)
@@ -44,7 +48,8 @@ struct CheckCommand: ParsableCommand {
             Output.write(w.bytes + [0x0A])
         } else {
             let n = library.chapters.count
-            lines.append("\(n) chapter\(n == 1 ? "" : "s") checked: \(total == 0 ? "no findings" : "\(total) findings in \(affected) chapter\(affected == 1 ? "" : "s")")")
+            let info = information == 0 ? "" : "; \(information) recovered from other editions"
+            lines.append("\(n) chapter\(n == 1 ? "" : "s") checked: \(total == 0 ? "no findings" : "\(total) findings in \(affected) chapter\(affected == 1 ? "" : "s")")\(info)")
             lines.flush()
         }
         if total > 0 { throw ExitCode(1) }

@@ -55,6 +55,7 @@ struct NotesCommand: ParsableCommand {
             let places = Self.places(note, content: content)
             lines.append("     cited in: \(places.isEmpty ? "nowhere" : places)")
             if note.possiblyTruncated { lines.append("     (the dump ends here: this note may be cut off)") }
+            if let origin = note.from { lines.append("     (the dump lost this note: \(origin))") }
         }
         lines.flush()
     }

@@ -145,6 +145,15 @@ public enum JSONExport {
         }
         w.endArray()
         w.field(NoteKey.possiblyTruncated, note.possiblyTruncated)
+        if let origin = note.from {
+            w.key(NoteKey.from)
+            w.beginObject()
+            w.field(NoteOriginKey.chapter, origin.chapter)
+            w.field(NoteOriginKey.language, origin.language?.rawValue)
+            w.endObject()
+        } else {
+            w.field(NoteKey.from, nil as Int?)
+        }
         w.endObject()
     }
 

@@ -65,6 +65,7 @@ public enum MarkdownExport {
             var text = inlineText(note.text)
             if let target = note.ibid { text += " (→ note \(target))" }
             if note.possiblyTruncated { text += " (cut off in the dump)" }
+            if let origin = note.from { text += " (\(origin))" }
             out += "[^\(label(Citation(number: note.number, scope: note.scope), chapter: chapter.id))]: \(text.isEmpty ? "(empty)" : text)\n"
         }
         if !content.notes.isEmpty { out += "\n" }

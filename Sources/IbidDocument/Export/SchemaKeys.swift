@@ -49,7 +49,12 @@ public enum BlockKey: String, SchemaKey {
 
 /// A note.
 public enum NoteKey: String, SchemaKey {
-    case number, scope, text, urls, ibid, citedIn, possiblyTruncated
+    case number, scope, text, urls, ibid, citedIn, possiblyTruncated, from
+}
+
+/// Where a note recovered from another edition came from (a note's `from`; `null` otherwise).
+public enum NoteOriginKey: String, SchemaKey {
+    case chapter, language
 }
 
 /// One place a note is cited (an entry of a note's `citedIn`).
@@ -78,6 +83,7 @@ public let schemaObjects: [(name: String, keys: [String])] = [
     ("section", SectionKey.allCases.map(\.rawValue)),
     ("block", BlockKey.allCases.map(\.rawValue)),
     ("note", NoteKey.allCases.map(\.rawValue)),
+    ("note origin", NoteOriginKey.allCases.map(\.rawValue)),
     ("citation", CitationKey.allCases.map(\.rawValue)),
     ("finding", FindingKey.allCases.map(\.rawValue)),
     ("search hit", SearchHitKey.allCases.map(\.rawValue)),

@@ -5,9 +5,10 @@ import Synchronization
 final class ContentCache: Sendable {
     private let storage = Mutex<[Int: ChapterContent]>([:])
 
-    func content(for chapter: Chapter) -> ChapterContent {
+    /// The cached content, or `recover`'s, stored. The lock is not held while recovering.
+    func content(for chapter: Chapter, recover: (Chapter) -> ChapterContent) -> ChapterContent {
         if let cached = storage.withLock({ $0[chapter.id] }) { return cached }
-        let recovered = ChapterRecovery.recover(chapter.post)
+        let recovered = recover(chapter)
         storage.withLock { $0[chapter.id] = recovered }
         return recovered
     }
