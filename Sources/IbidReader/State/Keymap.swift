@@ -55,6 +55,7 @@ public enum Keymap {
         Binding(.global, [.char("w")], .toggleList, "hide / show the report list (a wider text)"),
         Binding(.global, [.ctrl("l")], .redraw, "redraw the screen"),
         Binding(.global, [.escape], .cancel, "cancel digits, clear the search highlight"),
+        Binding(.global, [.char("e")], .otherEdition, "the same place in the report's other edition (en ↔ ky)"),
 
         Binding(.list, [.char("j"), .down], .lineDown, "next row"),
         Binding(.list, [.char("k"), .up], .lineUp, "previous row"),

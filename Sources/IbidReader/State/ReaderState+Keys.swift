@@ -56,6 +56,7 @@ extension ReaderState {
         case .nextMatch: nextMatch(forward: true)
         case .previousMatch: nextMatch(forward: false)
         case .toggleList: toggleList()
+        case .otherEdition: switchEdition()
         case .cancel: search = nil
         case .digit:
             if case .char(let c) = key { pendingDigits.append(c) }
@@ -107,6 +108,8 @@ extension ReaderState {
         switch rows[listCursor].kind {
         case .chapter(let c, _, _): id = c
         case .report(let r): id = library.reports[r].chapters.first?.id
+        case .edition(let r, let e): id = library.reports[r].editions[e].chapters.first?.id
+        case .file(let f): id = library.chapters.first { $0.file == f }?.id
         }
         guard let id else { return }
         if id != chapterID {
