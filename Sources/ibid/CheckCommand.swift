@@ -30,7 +30,8 @@ struct CheckCommand: ParsableCommand {
             if problems > 0 { affected += 1 }
             if json {
                 w.beginObject()
-                w.field(ChapterKey.id, chapter.id)
+                w.field(ChapterKey.id, chapter.postID)
+                if library.sources.count > 1 { w.field(ChapterKey.file, library.sources[chapter.file].path) }
                 w.field(ChapterKey.title, chapter.title)
                 w.field(ChapterKey.truncated, chapter.truncated)
                 w.key(ChapterKey.findings)
@@ -39,7 +40,7 @@ struct CheckCommand: ParsableCommand {
                 w.endArray()
                 w.endObject()
             } else if !findings.isEmpty {
-                lines.append("\(chapter.id)  \(chapter.title)\(chapter.truncated ? "  [truncated]" : "")")
+                lines.append("\(library.address(of: chapter))  \(chapter.title)\(chapter.truncated ? "  [truncated]" : "")")
                 for line in Self.summarise(findings) { lines.append("  " + line) }
             }
         }

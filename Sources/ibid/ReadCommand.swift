@@ -15,8 +15,8 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var dump: DumpOptions
 
-    @Option(help: "Open this chapter (its ID, as `ibid list` shows).")
-    var open: Int?
+    @Option(help: "Open this chapter (its ID, as `ibid list` shows; `N:ID` when several files hold the ID).")
+    var open: String?
 
     @Flag(help: "Leave the mouse to the terminal (no clicks or wheel in the reader).")
     var noMouse = false
@@ -28,16 +28,14 @@ struct ReadCommand: ParsableCommand {
             throw ExitCode(64)
         }
         let library = try dump.loadLibrary(quiet: true)
-        if let open { _ = try library.requireChapter(open) }
+        let chapter = try open.map { try library.requireChapter($0).id }
         do {
             // The loop ends (status 74) once an input changed; the line saying so is printed on the way
             // out (Ibid.main), after the terminal is back.
-            let status = try ReaderLoop.run(library: library, open: open, mouse: !noMouse, abandon: { InputWatch.firstChange() != nil })
+            let status = try ReaderLoop.run(library: library, open: chapter, mouse: !noMouse, abandon: { InputWatch.firstChange() != nil })
             if status != 0 { throw ExitCode(status) }
             // Warnings were held back while the screen was ours; say them now that it is the user's again.
-            if !dump.quietWarnings {
-                for warning in library.warnings { Output.error("warning: \(library.source.path):\(warning)") }
-            }
+            if !dump.quietWarnings { dump.printWarnings(library) }
         } catch let failure as TerminalSession.Failure {
             Output.error(failure.description)
             throw ExitCode(74)

@@ -45,11 +45,12 @@ struct SearchCommand: ParsableCommand {
                 case .block: place = hit.heading ?? "opening"
                 }
                 if json {
-                    JSONExport.writeSearchHit(hit, chapterTitle: chapter.title, into: &w)
+                    JSONExport.writeSearchHit(hit, chapterTitle: chapter.title, postID: chapter.postID,
+                                              file: library.sources.count > 1 ? library.sources[chapter.file].path : nil, into: &w)
                     // Written out as it grows: memory stays flat however many hits there are.
                     if w.bytes.count > 1 << 16 { w.flush { Output.write($0) } }
                 } else {
-                    lines.append("\(chapter.id)  \(place)  \(hit.snippet)")
+                    lines.append("\(library.address(of: chapter))  \(place)  \(hit.snippet)")
                 }
             }
         }

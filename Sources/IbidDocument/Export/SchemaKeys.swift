@@ -10,6 +10,8 @@ public protocol SchemaKey: RawRepresentable<String>, CaseIterable, Sendable {}
 /// The export's top level.
 public enum RootKey: String, SchemaKey {
     case schema, source, warnings, reports
+    /// With several files, in place of `source`: one source object a file, in the order given.
+    case sources
 }
 
 /// Where the dump came from.
@@ -25,6 +27,8 @@ public enum PageKey: String, SchemaKey {
 /// A load warning.
 public enum WarningKey: String, SchemaKey {
     case code, message, line, column, chapter
+    /// With several files: the index in `sources` of the file the warning is about.
+    case file
 }
 
 /// A report: chapters that belong together.
@@ -35,6 +39,8 @@ public enum ReportKey: String, SchemaKey {
 /// A chapter (one post). `report` is written by `list --json` only, whose rows are flat.
 public enum ChapterKey: String, SchemaKey {
     case id, title, postTitle, date, slug, url, language, truncated, report, sections, notes, findings
+    /// With several files: the index in `sources` (export) or the path (list, check) of the chapter's file.
+    case file
 }
 
 /// A section of a chapter: the text under one heading, or a box.
@@ -70,6 +76,8 @@ public enum FindingKey: String, SchemaKey {
 /// A hit of `search --json`.
 public enum SearchHitKey: String, SchemaKey {
     case chapter, title, section, heading, note, snippet
+    /// With several files: the path of the hit's file.
+    case file
 }
 
 /// Every object of the schema and its keys, by the name docs/schema.md gives it.
