@@ -125,10 +125,10 @@ struct CLITests {
     @Test func argumentsParseAsDocumented() throws {
         let list = try #require(try Ibid.parseAsRoot(["list", "x.txt", "--json"]) as? ListCommand)
         #expect(list.json)
-        #expect(list.dump.file == "x.txt")
+        #expect(list.dump.files == ["x.txt"])
         let export = try #require(try Ibid.parseAsRoot(["export", "--format", "json"]) as? ExportCommand)
         #expect(export.format == .json)
-        #expect(export.dump.file == nil)
+        #expect(export.dump.files.isEmpty)
         #expect(throws: (any Error).self) { try Ibid.parseAsRoot(["export", "--format", "yaml"]) }
         let usage = try Binary.run(["export", "--format", "yaml"])
         #expect(usage.status == 64)
