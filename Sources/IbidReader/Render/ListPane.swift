@@ -18,7 +18,7 @@ enum ListPane {
                 // Several files: each file's reports under its name.
                 var s = Style(.chrome, bold: true)
                 s.reverse = selected
-                screen.put(" ▤ " + Renderer.fit(state.library.sources[f].path, rect.width - 4), x: rect.x, y: y, limit: rect.maxX, style: s)
+                screen.put(" ▤ " + fitTail(state.library.sources[f].path, rect.width - 4), x: rect.x, y: y, limit: rect.maxX, style: s)
             case .report(let r):
                 let report = state.library.reports[r]
                 var s = Style(.heading, bold: true)
@@ -60,5 +60,19 @@ enum ListPane {
                 screen.put(tags, x: rect.maxX - tagWidth, y: y, limit: rect.maxX, style: dim)
             }
         }
+    }
+
+    /// A path cut from the left (`…/sub/b.txt`): the file's own name is what tells two files apart.
+    static func fitTail(_ path: String, _ width: Int) -> String {
+        guard width > 1, CharWidth.width(path) > width else { return width > 0 ? path : "" }
+        var tail: [Character] = []
+        var used = 1
+        for c in path.reversed() {
+            let w = CharWidth.width(c)
+            if used + w > width { break }
+            tail.append(c)
+            used += w
+        }
+        return "…" + String(tail.reversed())
     }
 }
