@@ -58,10 +58,11 @@ struct DumpOptions: ParsableArguments {
                 if !quietWarnings { Output.error("warning: \(error.description) (skipped)") }
             }
         }
+        // Every file named has been read (or the run has ended): what is left came from directories.
         guard !dumps.isEmpty else {
-            let last = skipped.last ?? DumpError(path: files.first ?? "-", kind: .noDump)
-            Output.error(inputs.isEmpty ? "\(files.joined(separator: " ")): no files to read" : last.description)
-            throw ExitCode(inputs.isEmpty ? 66 : last.exitCode)
+            let count = skipped.count == 1 ? "1 file skipped" : "\(skipped.count) files skipped"
+            Output.error("\(files.joined(separator: ", ")): no dump could be read (\(count))")
+            throw ExitCode(66)
         }
         let library = Library(dumps: dumps)
         TestStop.at(.loaded)
