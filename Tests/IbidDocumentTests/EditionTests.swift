@@ -202,4 +202,22 @@ struct EditionTests {
         #expect(report.counterpart(of: 1, in: 1) == 2)
         #expect(library.reports.count == 2)
     }
+
+    /// Rule 2: a single post joins an edition by its date and a series word, both needed.
+    @Test func aNearbyPostNamingAPartJoinsTheEdition() throws {
+        let ours = (1...30).map(Self.url)
+        let library = try Self.library([
+            Self.post(id: 1, title: "Press freedom in the region", date: "2021-06-01 10:00:00", body: Self.english, urls: ours),
+            Self.post(id: 2, title: "Свобода прессы в регионе", date: "2021-08-01 11:00:00", body: Self.russian, urls: ours),
+            // A day later, titled as a series' conclusions (`заключение`): joins the Russian edition.
+            Self.post(id: 3, title: "Заключение: что делать", date: "2021-08-02 09:00:00", body: Self.russian, urls: []),
+            // The same title a month later: too far.
+            Self.post(id: 4, title: "Заключение: другое", date: "2021-09-01 09:00:00", body: Self.russian, urls: []),
+            // The same day without a series word: a post of its own.
+            Self.post(id: 5, title: "Новости недели", date: "2021-08-01 12:00:00", body: Self.russian, urls: []),
+        ])
+        let report = try #require(library.reports.first { $0.editions.count > 1 })
+        #expect(report.editions.map { $0.chapters.map(\.id) } == [[1], [2, 3]])
+        #expect(library.reports.count == 3)
+    }
 }

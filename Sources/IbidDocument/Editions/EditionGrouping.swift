@@ -15,6 +15,8 @@
 enum EditionGrouping {
     /// How far apart two editions' chapters may be posted for rule 2 (5954 is 12 hours before 5845).
     static let nearbySeconds = 3 * 86_400
+    /// How many of an edition language's dated chapters on each side of a single post rule 2 looks at.
+    static let nearbyLimit = 32
 
     struct Result {
         var reports: [Report]
@@ -52,22 +54,34 @@ enum EditionGrouping {
             groupLanguages[keep]!.formUnion(groupLanguages[join]!)
         }
 
-        // Rule 2: single-chapter reports join a group's edition of their language by date and series words.
+        // Rule 2: single-chapter reports join a group's edition of their language by date and series
+        // words. The groups' chapters are sorted by language and date, and a single looks at the
+        // nearest `nearbyLimit` of them on each side: a dump posted all on one day costs no more.
         var members: [Int: [Int]] = [:]
         for r in reports.indices { members[root(r), default: []].append(r) }
-        let grouped = members.filter { $0.value.count > 1 }
+        var dated: [Language: [(seconds: Int, group: Int)]] = [:]
+        for (g, rs) in members where rs.count > 1 {
+            for chapter in rs.flatMap({ reports[$0].chapters }) {
+                if let language = chapter.language, let t = PostDate.seconds(chapter.date) { dated[language, default: []].append((t, g)) }
+            }
+        }
+        for language in dated.keys { dated[language]!.sort { ($0.seconds, $0.group) < ($1.seconds, $1.group) } }
         for (r, report) in reports.enumerated() where root(r) == r && members[r]!.count == 1 && report.chapters.count == 1 {
             let chapter = report.chapters[0]
-            guard let language = chapter.language, let when = PostDate.seconds(chapter.date) else { continue }
+            guard let language = chapter.language, let when = PostDate.seconds(chapter.date), let list = dated[language] else { continue }
+            var lo = 0, hi = list.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if list[mid].seconds < when { lo = mid + 1 } else { hi = mid }
+            }
             var best: (group: Int, distance: Int)?
-            for (g, rs) in grouped {
+            for i in max(0, lo - nearbyLimit)..<min(list.count, lo + nearbyLimit) {
+                let (t, g) = list[i]
+                let d = abs(t - when)
+                guard d <= nearbySeconds, best == nil || d < best!.distance else { continue }
                 let head = reports[g]
                 guard head.language != language, seriesWords(chapter.title, series: head.series) else { continue }
-                for other in rs.flatMap({ reports[$0].chapters }) where other.language == language {
-                    guard let t = PostDate.seconds(other.date) else { continue }
-                    let d = abs(t - when)
-                    if d <= nearbySeconds, best == nil || d < best!.distance { best = (g, d) }
-                }
+                best = (g, d)
             }
             if let best {
                 parent[r] = best.group
@@ -78,6 +92,11 @@ enum EditionGrouping {
         // Build the merged reports, in the order of their first chapter in the dump.
         var dumpIndex: [Int: Int] = [:]
         for (i, c) in chapters.enumerated() { dumpIndex[c.id] = i }
+        // Each group's own links, so building a group costs its own size, not the dump's.
+        var groupLinks: [Int: [EditionLink]] = [:]
+        for link in links {
+            if let r = reportOf[link.first] { groupLinks[root(r), default: []].append(link) }
+        }
         var out: [(order: Int, report: Report)] = []
         for (g, rs) in members.sorted(by: { $0.key < $1.key }) where root(g) == g {
             let order = rs.flatMap { reports[$0].chapters.compactMap { dumpIndex[$0.id] } }.min() ?? 0
@@ -85,7 +104,8 @@ enum EditionGrouping {
                 out.append((order, reports[g]))
                 continue
             }
-            out.append((order, merge(head: reports[g], others: rs.filter { $0 != g }.map { reports[$0] }, links: links, dumpOrder: chapters)))
+            out.append((order, merge(head: reports[g], others: rs.filter { $0 != g }.map { reports[$0] }, links: groupLinks[g] ?? [],
+                                     dumpIndex: dumpIndex)))
         }
         return Result(reports: out.sorted { $0.order < $1.order }.map(\.report), links: links)
     }
@@ -107,9 +127,7 @@ enum EditionGrouping {
         ReportGrouping.parts(of: title)?.part ?? title
     }
 
-    static func merge(head: Report, others: [Report], links: [EditionLink], dumpOrder: [Chapter]) -> Report {
-        var order: [Int: Int] = [:]
-        for (i, c) in dumpOrder.enumerated() { order[c.id] = i }
+    static func merge(head: Report, others: [Report], links: [EditionLink], dumpIndex order: [Int: Int]) -> Report {
         var editions = [Edition(language: head.language, chapters: head.chapters)]
         var byLanguage: [Language?: [Chapter]] = [:]
         var languageOrder: [Language?] = []
