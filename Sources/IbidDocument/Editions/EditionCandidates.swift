@@ -11,18 +11,27 @@ enum EditionCandidates {
     /// The chapters' in-order links that are evidence, each chapter's best per other language kept
     /// only when it is mutual (5607's best Kyrgyz partner is 5845 and 5845's best English one is 5607).
     static func links(_ chapters: [Chapter], sequences: [URLSequence]) -> [EditionLink] {
+        // Only chapters outside the most common language are indexed; the others look their URLs
+        // up. A pair needs two languages, so it always has an indexed side, and a dump that is
+        // mostly one language (the usual case) inserts a fraction of its URLs.
+        var counts: [Language: Int] = [:]
+        for chapter in chapters { if let l = chapter.language { counts[l, default: 0] += 1 } }
+        let majority = counts.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }?.key
         var postings: [UInt64: [Int32]] = [:]
-        for (i, sequence) in sequences.enumerated() where chapters[i].language != nil {
+        for (i, sequence) in sequences.enumerated() where chapters[i].language != nil && chapters[i].language != majority {
             for h in sequence.hashes { postings[h, default: []].append(Int32(i)) }
         }
         var shared: [Int: [Int: Int]] = [:]
-        for (_, list) in postings where list.count > 1 && list.count <= commonURLLimit {
-            for x in 0..<list.count {
-                let a = Int(list[x])
-                for y in (x + 1)..<list.count {
-                    let b = Int(list[y])
-                    guard chapters[a].language != chapters[b].language else { continue }
-                    shared[a, default: [:]][b, default: 0] += 1
+        for (i, sequence) in sequences.enumerated() {
+            guard let language = chapters[i].language else { continue }
+            let indexed = language != majority
+            for h in sequence.hashes {
+                guard let list = postings[h], list.count <= commonURLLimit else { continue }
+                for j32 in list {
+                    let j = Int(j32)
+                    // An indexed chapter meets an indexed one twice: count the pair from its first.
+                    guard j != i, chapters[j].language != language, !indexed || j > i else { continue }
+                    shared[min(i, j), default: [:]][max(i, j), default: 0] += 1
                 }
             }
         }

@@ -27,7 +27,7 @@ enum EditionGrouping {
         let chapters = reports.flatMap(\.chapters)
         let languages = Set(chapters.compactMap(\.language))
         guard languages.count > 1 else { return Result(reports: reports, links: []) }
-        let sequences = chapters.map { URLSequence(post: $0.post) }
+        let sequences = URLSequence.all(chapters)
         let rawLinks = EditionCandidates.links(chapters, sequences: sequences)
         let links = rawLinks.map {
             EditionLink(first: chapters[$0.first].id, second: chapters[$0.second].id, inOrder: $0.inOrder,
