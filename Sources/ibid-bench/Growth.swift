@@ -82,7 +82,27 @@ struct Growth {
             dump(post(content: Array("<p>Claim.<a href=\"#_ftn1\" name=\"_ftnref1\">[1]</a></p><div id=\"ftn1\"><p><a href=\"#_ftnref1\" name=\"_ftn1\">[1]</a> ".utf8)
                 + repeated("<a href=\"https://example.org/x?a=1&amp;b=2\">t</a>, ", n) + Array("</p></div>".utf8)))
         },
+        // Issue 11: editions are found by comparing URL lists, which must not compare every pair.
+        Shape(name: "N en/ru pairs citing the same 8 URLs, list", n: 2_000, arguments: ["list"]) { editionPairs($0, ownURLs: true) },
+        Shape(name: "N en/ru pairs, every post the same 8 URLs, list", n: 2_000, arguments: ["list"]) { editionPairs($0, ownURLs: false) },
     ]
+
+    /// N English posts and their N Russian translations: with `ownURLs` each pair cites its own eight
+    /// URLs in one order (N editions to find); without, every post cites the same eight (each URL in
+    /// 2N posts: compared naively, every pair of posts).
+    static func editionPairs(_ n: Int, ownURLs: Bool) -> [UInt8] {
+        let english = "The report on the press and the courts in the region and on the people who work there. "
+        let russian = String(repeating: "Доклад о прессе и судах в регионе и о людях, которые там работают. ", count: 5)
+        var posts: [UInt8] = []
+        for i in 0..<n {
+            let urls = (0..<8).map { ownURLs ? "https://example.org/\(i)/source-\($0)" : "https://example.org/source-\($0)" }
+            let notes = urls.enumerated().map { "[\($0.offset + 1)] \($0.element)" }.joined(separator: " ")
+            let markers = (1...8).map { "[\($0)]" }.joined()
+            posts += post(content: Array((english + english + markers + "\u{A0}" + notes).utf8), title: Array("Report \(i)".utf8), id: 10_000 + 2 * i)
+            posts += post(content: Array((russian + markers + "\u{A0}" + notes).utf8), title: Array("Доклад \(i)".utf8), id: 10_001 + 2 * i)
+        }
+        return dump(posts)
+    }
 
     func run() throws {
         print("growth: each shape at N and 4N, best of \(runs); targets: t(4N) ≤ 5.7·t(N) (exponent ≤ 1.26) or t(4N) < 0.5 s; output and memory exponents ≤ 1.26")

@@ -20,8 +20,8 @@ enum ArgumentSlip {
     /// After parsing: a FILE that does not exist and is a number was meant as another argument
     /// (`notes 6003 140`: a note number, or `list 6003`: an ID `list` does not take).
     static func afterParsing(_ command: any ParsableCommand) -> String? {
-        guard let reader = command as? any ReadsDump, let file = reader.dump.file, file != "-",
-              Int(file) != nil, !exists(file) else { return nil }
+        guard let reader = command as? any ReadsDump,
+              let file = reader.dump.files.first(where: { $0 != "-" && Int($0) != nil && !exists($0) }) else { return nil }
         let name = type(of: command).configuration.commandName ?? "ibid"
         let hint = command is ReadCommand ? "; `--open \(file)` opens a chapter" : ""
         return "\(name): extra argument `\(file)` (no file has that name\(hint))"

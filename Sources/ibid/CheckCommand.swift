@@ -17,16 +17,21 @@ struct CheckCommand: ParsableCommand {
         let library = try dump.loadLibrary()
         var total = 0
         var affected = 0
+        var information = 0
         var w = JSONWriter()
         var lines = ShownLines()
         w.beginArray()
         library.forEachContent { chapter, content in
             let findings = content.findings
-            total += findings.count
-            if !findings.isEmpty { affected += 1 }
+            // A recovered note is information: listed, but no reason to fail.
+            let problems = findings.filter { !$0.code.isInformation }.count
+            total += problems
+            information += findings.count - problems
+            if problems > 0 { affected += 1 }
             if json {
                 w.beginObject()
-                w.field(ChapterKey.id, chapter.id)
+                w.field(ChapterKey.id, chapter.postID)
+                if library.sources.count > 1 { w.field(ChapterKey.file, library.sources[chapter.file].path) }
                 w.field(ChapterKey.title, chapter.title)
                 w.field(ChapterKey.truncated, chapter.truncated)
                 w.key(ChapterKey.findings)
@@ -35,7 +40,7 @@ struct CheckCommand: ParsableCommand {
                 w.endArray()
                 w.endObject()
             } else if !findings.isEmpty {
-                lines.append("\(chapter.id)  \(chapter.title)\(chapter.truncated ? "  [truncated]" : "")")
+                lines.append("\(library.address(of: chapter))  \(chapter.title)\(chapter.truncated ? "  [truncated]" : "")")
                 for line in Self.summarise(findings) { lines.append("  " + line) }
             }
         }
@@ -44,7 +49,8 @@ struct CheckCommand: ParsableCommand {
             Output.write(w.bytes + [0x0A])
         } else {
             let n = library.chapters.count
-            lines.append("\(n) chapter\(n == 1 ? "" : "s") checked: \(total == 0 ? "no findings" : "\(total) findings in \(affected) chapter\(affected == 1 ? "" : "s")")")
+            let info = information == 0 ? "" : "; \(information) recovered from other editions"
+            lines.append("\(n) chapter\(n == 1 ? "" : "s") checked: \(total == 0 ? "no findings" : "\(total) findings in \(affected) chapter\(affected == 1 ? "" : "s")")\(info)")
             lines.flush()
         }
         if total > 0 { throw ExitCode(1) }

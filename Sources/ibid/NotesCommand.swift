@@ -7,8 +7,8 @@ struct NotesCommand: ParsableCommand {
         abstract: "Print one chapter's notes: number, text, URLs, Ibid target, where cited."
     )
 
-    @Argument(help: "The chapter's ID (see `ibid list`).")
-    var id: Int
+    @Argument(help: "The chapter's ID (see `ibid list`; `N:ID` when several files hold the ID).")
+    var id: String
 
     @OptionGroup var dump: DumpOptions
 
@@ -22,7 +22,7 @@ struct NotesCommand: ParsableCommand {
         if json {
             var w = JSONWriter()
             w.beginObject()
-            w.field(ChapterKey.id, chapter.id)
+            w.field(ChapterKey.id, chapter.postID)
             w.field(ChapterKey.title, chapter.title)
             w.key(ChapterKey.notes)
             w.beginArray()
@@ -33,7 +33,7 @@ struct NotesCommand: ParsableCommand {
             return
         }
         var lines = ShownLines()
-        lines.append("\(chapter.id)  \(chapter.title) — \(content.notes.count) notes\(chapter.truncated ? " (chapter truncated)" : "")")
+        lines.append("\(library.address(of: chapter))  \(chapter.title) — \(content.notes.count) notes\(chapter.truncated ? " (chapter truncated)" : "")")
         var scope: NoteScope = .chapter
         // The latest note of each number in each scope: an Ibid's source is the nearest earlier one.
         var seen: [NoteScope: [Int: String]] = [:]
@@ -55,6 +55,7 @@ struct NotesCommand: ParsableCommand {
             let places = Self.places(note, content: content)
             lines.append("     cited in: \(places.isEmpty ? "nowhere" : places)")
             if note.possiblyTruncated { lines.append("     (the dump ends here: this note may be cut off)") }
+            if let origin = note.from { lines.append("     (the dump lost this note: \(origin))") }
         }
         lines.flush()
     }

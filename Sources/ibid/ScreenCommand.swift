@@ -23,8 +23,8 @@ struct ScreenCommand: ParsableCommand {
     @Option(help: "The keys to apply, in vim notation.")
     var keys: String = ""
 
-    @Option(help: "Start in this chapter (its ID, as `ibid list` shows).")
-    var open: Int?
+    @Option(help: "Start in this chapter (its ID, as `ibid list` shows; `N:ID` when several files hold the ID).")
+    var open: String?
 
     @Flag(help: "Mark each row's right edge with `|`.")
     var edge = false
@@ -35,10 +35,10 @@ struct ScreenCommand: ParsableCommand {
 
     func run() throws {
         let library = try dump.loadLibrary()
-        if let open { _ = try library.requireChapter(open) }
+        let chapter = try open.map { try library.requireChapter($0).id }
         // The terminal shows note counts once its background warm-up is done; headless, do it first.
         library.warmUp()
-        var state = ReaderState(library: library, cols: size.cols, rows: size.rows, open: open)
+        var state = ReaderState(library: library, cols: size.cols, rows: size.rows, open: chapter)
         state.handle(.warmedUp)
         var frame = Renderer.render(state)
         for event in try KeyNotation.parse(keys) {

@@ -45,21 +45,25 @@ struct SearchCommand: ParsableCommand {
             var title: (id: Int, text: String)?
             let answered = LibrarySearch.indexed(query, index: searchIndex, countOnly: count) { row, hit in
                 if title?.id != row.chapterID { title = (row.chapterID, searchIndex.chapterTitle(row.chapterID) ?? "") }
-                output.add(hit, chapterTitle: title!.text)
+                output.add(hit, chapterTitle: title!.text, address: String(row.chapterID), postID: row.chapterID, file: nil)
             }
             if answered { return try output.finish() }
         }
         let library = try dump.loadLibrary()
+        let several = library.sources.count > 1
         LibrarySearch.scan(query, in: library, countOnly: count) { chapter, hit in
-            output.add(hit, chapterTitle: chapter.title)
+            output.add(hit, chapterTitle: chapter.title, address: library.address(of: chapter), postID: chapter.postID,
+                       file: several ? library.sources[chapter.file].path : nil)
         }
         try output.finish()
     }
 
-    /// The dump's fresh index, built first with `--index`; nil to scan (no index, standard input,
-    /// no cache directory, or a build that failed — said on stderr, and the search goes on).
+    /// The dump's fresh index, built first with `--index`; nil to scan (no index, several files or a
+    /// directory, standard input, no cache directory, or a build that failed — said on stderr, and
+    /// the search goes on). An index is of one file: a library of several is scanned.
     func openIndex() throws -> SearchIndex? {
-        guard let store = SearchIndexStore.resolve(), let path = dump.file ?? (try? BundledSample.path()), path != "-" else { return nil }
+        guard dump.files.count <= 1, let store = SearchIndexStore.resolve(),
+              let path = dump.files.first ?? (try? BundledSample.path()), path != "-", !DumpWalk.isDirectory(path, follow: true) else { return nil }
         switch store.open(file: path) {
         case .unindexable: return nil
         case .ready(let searchIndex, _): return searchIndex
@@ -92,7 +96,8 @@ struct SearchOutput {
         writer.beginArray()
     }
 
-    mutating func add(_ hit: SearchHit?, chapterTitle: String) {
+    /// `address` names the chapter as `ibid notes` takes it; `file` is given when the library has several.
+    mutating func add(_ hit: SearchHit?, chapterTitle: String, address: String, postID: Int, file: String?) {
         found += 1
         guard !count, let hit else { return }
         let place: String
@@ -102,11 +107,11 @@ struct SearchOutput {
         case .block: place = hit.heading ?? "opening"
         }
         if json {
-            JSONExport.writeSearchHit(hit, chapterTitle: chapterTitle, into: &writer)
+            JSONExport.writeSearchHit(hit, chapterTitle: chapterTitle, postID: postID, file: file, into: &writer)
             // Written out as it grows: memory stays flat however many hits there are.
             if writer.bytes.count > 1 << 16 { writer.flush { Output.write($0) } }
         } else {
-            lines.append("\(hit.chapterID)  \(place)  \(hit.snippet)")
+            lines.append("\(address)  \(place)  \(hit.snippet)")
         }
     }
 

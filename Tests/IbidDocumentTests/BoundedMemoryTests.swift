@@ -115,3 +115,16 @@ struct BoundedMemoryTests {
         #expect(copied.copyBytes() == before)
     }
 }
+
+/// The cache as a library without editions uses it: a chapter's plain recovery, keyed by its post.
+private extension ContentCache {
+    func content(for chapter: Chapter) -> ChapterContent {
+        content(for: chapter, key: key(chapter)) { ChapterRecovery.recover($0.post) }
+    }
+
+    func contains(_ chapter: Chapter) -> Bool { contains(key(chapter)) }
+
+    func noteCount(_ chapter: Chapter) -> Int? { noteCount(key(chapter)) }
+
+    private func key(_ chapter: Chapter) -> Key { Key(file: chapter.file, offset: chapter.post.offset, completedFrom: nil) }
+}

@@ -23,19 +23,19 @@ struct GoldenScreenTests {
    ▸Executive Summa… en · │ independence this publication finds the country in a   │                                    |
     Introduction   en 140 │ period of change. The gradual passing of the torch     │                                    |
     Conclusions an… en 12 │ from First President Nazarbayev to President Tokayev,  │                                    |
-  Retreating Rights… ky · │ growing social protests as living standards have been  │                                    |
-  Кыргызстанда ад… ky 185 │ squeezed for many, and an uncertain future that lies   │                                    |
-  Корутунду жана с… ky 24 │ ahead given the global move away from fossil fuels,    │                                    |
- ▾ Tajikistan · Retreati… │ make it an important time to take stock of the current │                                    |
-    Executive Summa… en · │ state of human rights and governance in Kazakhstan.    │                                    |
-    Introduction   en 167 │                                                        │                                    |
-    Conclusions an… en 15 │ Over the last 30 years Kazakhstan’s ruling elite has   │                                    |
-  Building on the I… en 5 │ delivered substantial economic growth - albeit         │                                    |
- ▾ Kyrgyzstan · Retreati… │ particularly benefiting itself - and has mostly        │                                    |
+ ▾ Kyrgyzstan · Re… en ky │ growing social protests as living standards have been  │                                    |
+  en · English edition    │ squeezed for many, and an uncertain future that lies   │                                    |
+    Executive Summa… en · │ ahead given the global move away from fossil fuels,    │                                    |
+    Introductio… ✂ en 185 │ make it an important time to take stock of the current │                                    |
+  ky · Kyrgyz edition     │ state of human rights and governance in Kazakhstan.    │                                    |
+    Retreating Righ… ky · │                                                        │                                    |
+    Кыргызстанда … ky 185 │ Over the last 30 years Kazakhstan’s ruling elite has   │                                    |
+    Корутунду жана… ky 24 │ delivered substantial economic growth - albeit         │                                    |
+ ▾ Tajikistan · Retreati… │ particularly benefiting itself - and has mostly        │                                    |
     Executive Summa… en · │ maintained stability between the country’s different   │                                    |
-    Introductio… ✂ en 122 │ ethnic groups. This has come at the cost of almost all │                                    |
-                          │ political freedoms and many civil liberties. The       │                                    |
-                          │ Government and its supporters still argue that gradual │                                    |
+    Introduction   en 167 │ ethnic groups. This has come at the cost of almost all │                                    |
+    Conclusions an… en 15 │ political freedoms and many civil liberties. The       │                                    |
+  Building on the I… en 5 │ Government and its supporters still argue that gradual │                                    |
                           │ steps will enable Kazakhstan to transition to          │                                    |
                           │ democracy and help ‘evolve’ the political culture in   │                                    |
                           │ Kazakhstan. Their critics point to the lack of change  │                                    |

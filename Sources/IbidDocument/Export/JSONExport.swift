@@ -9,10 +9,20 @@ public enum JSONExport {
         var w = JSONWriter(pretty: pretty)
         w.beginObject()
         w.field(RootKey.schema, schema)
-        writeSource(library.source, into: &w)
+        // One file: `source`, as ibid/1 always had. Several: `sources`, and a `file` index on each
+        // warning and chapter (docs/schema.md, "Several files").
+        let several = library.sources.count > 1
+        if several {
+            w.key(RootKey.sources)
+            w.beginArray()
+            for source in library.sources { writeSourceObject(source, into: &w) }
+            w.endArray()
+        } else {
+            writeSource(library.source, into: &w)
+        }
         w.key(RootKey.warnings)
         w.beginArray()
-        for warning in library.warnings { writeWarning(warning, into: &w) }
+        for (file, warning) in library.fileWarnings { writeWarning(warning, file: several ? file : nil, into: &w) }
         w.endArray()
         w.key(RootKey.reports)
         w.beginArray()
@@ -33,7 +43,9 @@ public enum JSONExport {
                 w.beginArray()
                 open = r
             }
-            withoutActuallyEscaping(sink) { sink in writeChapter(chapter, content: content, into: &w, flushingTo: sink) }
+            withoutActuallyEscaping(sink) { sink in
+                writeChapter(chapter, content: content, file: several ? chapter.file : nil, into: &w, flushingTo: sink)
+            }
             w.flush(sink)
         }
         if open != nil {
@@ -54,6 +66,10 @@ public enum JSONExport {
 
     static func writeSource(_ source: SourceInfo, into w: inout JSONWriter) {
         w.key(RootKey.source)
+        writeSourceObject(source, into: &w)
+    }
+
+    static func writeSourceObject(_ source: SourceInfo, into w: inout JSONWriter) {
         w.beginObject()
         w.field(SourceKey.path, source.path)
         w.field(SourceKey.kind, source.kind)
@@ -68,13 +84,14 @@ public enum JSONExport {
         w.endObject()
     }
 
-    static func writeWarning(_ warning: DumpWarning, into w: inout JSONWriter) {
+    static func writeWarning(_ warning: DumpWarning, file: Int? = nil, into w: inout JSONWriter) {
         w.beginObject()
         w.field(WarningKey.code, warning.code.rawValue)
         w.field(WarningKey.message, warning.message)
         w.field(WarningKey.line, warning.position?.line)
         w.field(WarningKey.column, warning.position?.column)
         w.field(WarningKey.chapter, warning.postID)
+        if let file { w.field(WarningKey.file, file) }
         w.endObject()
     }
 
@@ -82,10 +99,11 @@ public enum JSONExport {
     /// chapter of 1.7 million paragraphs is hundreds of MB of JSON, which must not be held whole.
     static let flushAt = 1 << 16
 
-    static func writeChapter(_ chapter: Chapter, content: ChapterContent, into w: inout JSONWriter,
+    static func writeChapter(_ chapter: Chapter, content: ChapterContent, file: Int? = nil, into w: inout JSONWriter,
                              flushingTo sink: (([UInt8]) -> Void)? = nil) {
         w.beginObject()
-        w.field(ChapterKey.id, chapter.id)
+        w.field(ChapterKey.id, chapter.postID)
+        if let file { w.field(ChapterKey.file, file) }
         w.field(ChapterKey.title, chapter.title)
         w.field(ChapterKey.postTitle, chapter.postTitle)
         w.field(ChapterKey.date, chapter.date)
@@ -172,13 +190,23 @@ public enum JSONExport {
         }
         w.endArray()
         w.field(NoteKey.possiblyTruncated, note.possiblyTruncated)
+        if let origin = note.from {
+            w.key(NoteKey.from)
+            w.beginObject()
+            w.field(NoteOriginKey.chapter, origin.chapter)
+            w.field(NoteOriginKey.language, origin.language?.rawValue)
+            w.endObject()
+        } else {
+            w.field(NoteKey.from, nil as Int?)
+        }
         w.endObject()
     }
 
     /// A chapter as `list --json` shows it: the summary fields, and its report's title (the rows are flat).
-    public static func writeChapterSummary(_ chapter: Chapter, report: Report, into w: inout JSONWriter) {
+    public static func writeChapterSummary(_ chapter: Chapter, report: Report, file: String? = nil, into w: inout JSONWriter) {
         w.beginObject()
-        w.field(ChapterKey.id, chapter.id)
+        w.field(ChapterKey.id, chapter.postID)
+        if let file { w.field(ChapterKey.file, file) }
         w.field(ChapterKey.date, chapter.date)
         w.field(ChapterKey.language, chapter.language?.rawValue)
         w.field(ChapterKey.title, chapter.title)
@@ -189,9 +217,10 @@ public enum JSONExport {
 
     /// A hit of `search --json`. Bounded fields only: the section by index, its heading and the
     /// chapter title cut short, so the output grows with the hits, never with hits × section size.
-    public static func writeSearchHit(_ hit: SearchHit, chapterTitle: String, into w: inout JSONWriter) {
+    public static func writeSearchHit(_ hit: SearchHit, chapterTitle: String, postID: Int? = nil, file: String? = nil, into w: inout JSONWriter) {
         w.beginObject()
-        w.field(SearchHitKey.chapter, hit.chapterID)
+        w.field(SearchHitKey.chapter, postID ?? hit.chapterID)
+        if let file { w.field(SearchHitKey.file, file) }
         w.field(SearchHitKey.title, TextSearch.bounded(chapterTitle))
         switch hit.place {
         case .heading(let s), .block(let s, _): w.field(SearchHitKey.section, s)

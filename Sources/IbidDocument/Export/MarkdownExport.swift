@@ -73,6 +73,7 @@ public enum MarkdownExport {
             for url in note.urls where !shown.contains(url) { text += " <\(Sanitizer.visible(url))>" }
             if let target = note.ibid { text += " (→ note \(target))" }
             if note.possiblyTruncated { text += " (cut off in the dump)" }
+            if let origin = note.from { text += " (\(origin))" }
             out += "[^\(label(Citation(number: note.number, scope: note.scope), chapter: chapter.id))]: \(text.isEmpty ? "(empty)" : text)\n"
         }
         if !content.notes.isEmpty { out += "\n" }

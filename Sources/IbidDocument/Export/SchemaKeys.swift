@@ -10,6 +10,8 @@ public protocol SchemaKey: RawRepresentable<String>, CaseIterable, Sendable {}
 /// The export's top level.
 public enum RootKey: String, SchemaKey {
     case schema, source, warnings, reports
+    /// With several files, in place of `source`: one source object a file, in the order given.
+    case sources
 }
 
 /// Where the dump came from.
@@ -25,6 +27,8 @@ public enum PageKey: String, SchemaKey {
 /// A load warning.
 public enum WarningKey: String, SchemaKey {
     case code, message, line, column, chapter
+    /// With several files: the index in `sources` of the file the warning is about.
+    case file
 }
 
 /// A report: chapters that belong together.
@@ -35,6 +39,8 @@ public enum ReportKey: String, SchemaKey {
 /// A chapter (one post). `report` is written by `list --json` only, whose rows are flat.
 public enum ChapterKey: String, SchemaKey {
     case id, title, postTitle, date, slug, url, language, truncated, report, sections, notes, findings
+    /// With several files: the index in `sources` (export) or the path (list, check) of the chapter's file.
+    case file
 }
 
 /// A section of a chapter: the text under one heading, or a box. `level` is the heading's (2 for
@@ -50,7 +56,12 @@ public enum BlockKey: String, SchemaKey {
 
 /// A note.
 public enum NoteKey: String, SchemaKey {
-    case number, scope, text, urls, ibid, citedIn, possiblyTruncated
+    case number, scope, text, urls, ibid, citedIn, possiblyTruncated, from
+}
+
+/// Where a note recovered from another edition came from (a note's `from`; `null` otherwise).
+public enum NoteOriginKey: String, SchemaKey {
+    case chapter, language
 }
 
 /// One place a note is cited (an entry of a note's `citedIn`).
@@ -66,6 +77,8 @@ public enum FindingKey: String, SchemaKey {
 /// A hit of `search --json`.
 public enum SearchHitKey: String, SchemaKey {
     case chapter, title, section, heading, note, snippet
+    /// With several files: the path of the hit's file.
+    case file
 }
 
 /// `sources --json`'s top level (issue 11).
@@ -100,6 +113,7 @@ public let schemaObjects: [(name: String, keys: [String])] = [
     ("section", SectionKey.allCases.map(\.rawValue)),
     ("block", BlockKey.allCases.map(\.rawValue)),
     ("note", NoteKey.allCases.map(\.rawValue)),
+    ("note origin", NoteOriginKey.allCases.map(\.rawValue)),
     ("citation", CitationKey.allCases.map(\.rawValue)),
     ("finding", FindingKey.allCases.map(\.rawValue)),
     ("search hit", SearchHitKey.allCases.map(\.rawValue)),

@@ -5,6 +5,12 @@ public struct Chapter: Sendable {
     /// The post's ID, or — for a post whose `[ID]` is missing or not a number (a `stdClass` row, a
     /// hand-made dump) — a negative number unique in its library, so no two chapters share an ID.
     public let id: Int
+    /// The post's ID as its dump gives it (the synthetic negative one for a post without a numeric
+    /// ID). Equal to `id` except for a post whose ID an earlier file of the library already holds
+    /// (docs/decisions.md, "Several dumps: one library").
+    public let postID: Int
+    /// Which of the library's files the post came from (an index into `Library.sources`).
+    public let file: Int
     /// The title to show: the post title, trimmed, or — for a post without one — its first line.
     public let title: String
     /// The post title exactly as the dump holds it (may be empty).
@@ -16,9 +22,11 @@ public struct Chapter: Sendable {
     public let truncated: Bool
     public let post: Post
 
-    public init(post: Post, id: Int? = nil) {
+    public init(post: Post, id: Int? = nil, postID: Int? = nil, file: Int = 0) {
         self.post = post
         self.id = id ?? post.id
+        self.postID = postID ?? self.id
+        self.file = file
         postTitle = post.title
         let trimmed = postTitle.trimmingWhitespace
         title = trimmed.isEmpty ? Chapter.fallbackTitle(post, id: self.id) : trimmed

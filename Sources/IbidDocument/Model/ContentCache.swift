@@ -9,10 +9,17 @@ import Synchronization
 /// at least the one just asked for. What the list needs of every chapter, its note count, is small
 /// and kept for all of them apart (`noteCount`).
 ///
-/// Keyed by the post's offset in the dump, not the chapter ID: the provisional libraries of a
+/// Keyed by the post's file and offset in it, not the chapter ID: the provisional libraries of a
 /// progressive load share the cache with the final one, and a post without a numeric ID is numbered
-/// by its place among the posts found so far, which a late enclosing post can still change.
+/// by its place among the posts found so far, which a late enclosing post can still change. A chapter
+/// completed from another edition is cached apart from its plain recovery (`completedFrom`).
 final class ContentCache: Sendable {
+    struct Key: Hashable, Sendable {
+        let file: Int
+        let offset: Int
+        let completedFrom: Int?
+    }
+
     static let defaultMaxChapters = 64
     static let defaultMaxSourceBytes = 32 << 20
 
@@ -23,8 +30,8 @@ final class ContentCache: Sendable {
     }
 
     private struct State {
-        var entries: [Int: Entry] = [:]
-        var noteCounts: [Int: Int] = [:]
+        var entries: [Key: Entry] = [:]
+        var noteCounts: [Key: Int] = [:]
         var cost = 0
         var clock: UInt64 = 0
     }
@@ -38,31 +45,30 @@ final class ContentCache: Sendable {
         self.maxSourceBytes = maxSourceBytes
     }
 
-    func content(for chapter: Chapter) -> ChapterContent {
+    /// The cached content, or `recover`'s, stored. The lock is not held while recovering.
+    func content(for chapter: Chapter, key: Key, recover: (Chapter) -> ChapterContent) -> ChapterContent {
         let cached: ChapterContent? = state.withLock { s in
-            guard var entry = s.entries[chapter.post.offset] else { return nil }
+            guard var entry = s.entries[key] else { return nil }
             s.clock += 1
             entry.used = s.clock
-            s.entries[chapter.post.offset] = entry
+            s.entries[key] = entry
             return entry.content
         }
         if let cached { return cached }
-        let recovered = ChapterRecovery.recover(chapter.post)
-        store(recovered, for: chapter)
+        let recovered = recover(chapter)
+        store(recovered, for: key, cost: chapter.post.content?.byteCount ?? 0)
         return recovered
     }
 
-    func contains(_ chapter: Chapter) -> Bool { state.withLock { $0.entries[chapter.post.offset] != nil } }
+    func contains(_ key: Key) -> Bool { state.withLock { $0.entries[key] != nil } }
 
     /// The note count of a chapter recovered at some time, kept when its content was evicted.
-    func noteCount(_ chapter: Chapter) -> Int? { state.withLock { $0.noteCounts[chapter.post.offset] } }
+    func noteCount(_ key: Key) -> Int? { state.withLock { $0.noteCounts[key] } }
 
     /// How many chapters are held, and the post-content bytes they came from (for tests of the bounds).
     var held: (chapters: Int, sourceBytes: Int) { state.withLock { ($0.entries.count, $0.cost) } }
 
-    func store(_ content: ChapterContent, for chapter: Chapter) {
-        let cost = chapter.post.content?.byteCount ?? 0
-        let key = chapter.post.offset
+    func store(_ content: ChapterContent, for key: Key, cost: Int) {
         state.withLock { s in
             s.noteCounts[key] = content.notes.count
             s.clock += 1

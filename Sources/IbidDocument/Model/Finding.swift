@@ -9,6 +9,11 @@ public struct Finding: Sendable, Equatable, CustomStringConvertible {
         case emptyNote = "empty-note"
         case truncatedNote = "truncated-note"
         case ibidWithoutAntecedent = "ibid-without-antecedent"
+        /// A marker whose note the dump lost, filled in from another edition (information only).
+        case recoveredNote = "recovered-note"
+
+        /// Information rather than a problem: `check` lists it but does not fail on it.
+        public var isInformation: Bool { self == .recoveredNote }
     }
 
     public let code: Code

@@ -131,3 +131,16 @@ public enum Language: String, Sendable, CaseIterable {
         word.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
     })
 }
+
+extension Language {
+    /// The language's English name, for messages: `from the Kyrgyz edition, 5845`.
+    public var name: String {
+        switch self {
+        case .english: "English"
+        case .kyrgyz: "Kyrgyz"
+        case .russian: "Russian"
+        case .kazakh: "Kazakh"
+        case .tajik: "Tajik"
+        }
+    }
+}

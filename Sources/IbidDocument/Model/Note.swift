@@ -10,9 +10,12 @@ public struct Note: Sendable, Equatable {
     public var citedBy: [Anchor]
     /// The dump ended inside this note (the last note of a truncated chapter).
     public var possiblyTruncated: Bool
+    /// Set when the chapter was cut off before this note and it was taken from another edition
+    /// of the report (5607's notes 123–185 from the Kyrgyz 5845).
+    public var from: NoteOrigin?
 
     public init(number: Int, scope: NoteScope, text: [Inline], urls: [String], ibid: Int? = nil, isIbid: Bool = false,
-                citedBy: [Anchor] = [], possiblyTruncated: Bool = false) {
+                citedBy: [Anchor] = [], possiblyTruncated: Bool = false, from: NoteOrigin? = nil) {
         self.number = number
         self.scope = scope
         self.text = text
@@ -21,6 +24,7 @@ public struct Note: Sendable, Equatable {
         self.isIbid = isIbid
         self.citedBy = citedBy
         self.possiblyTruncated = possiblyTruncated
+        self.from = from
     }
 
     public var plainText: String { text.plainText }

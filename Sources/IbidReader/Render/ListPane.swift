@@ -18,13 +18,32 @@ enum ListPane {
             if selected { style.reverse = true }
             screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: selected ? style : .plain)
             switch row.kind {
+            case .file(let f):
+                // Several files: each file's reports under its name.
+                var s = Style(.chrome, bold: true)
+                s.reverse = selected
+                screen.put(" ▤ " + fitTail(state.library.sources[f].path, rect.width - 4), x: rect.x, y: y, limit: rect.maxX, style: s)
             case .report(let r):
                 let report = state.library.reports[r]
                 var s = Style(.heading, bold: true)
                 s.reverse = selected
                 // The subject first: three reports of one series must not all read `Retreating Rights –…`.
                 let name = report.subject.map { subject in report.series.map { "\(subject) · \($0)" } ?? subject } ?? report.title
-                screen.put(" ▾ " + Renderer.fit(name, rect.width - 4), x: rect.x, y: y, limit: rect.maxX, style: s)
+                // A report in several editions names its languages at the right: `en ky`.
+                let languages = report.editions.count > 1 ? report.editions.map { $0.language?.rawValue ?? "--" }.joined(separator: " ") : ""
+                let tagWidth = languages.isEmpty ? 0 : CharWidth.width(languages) + 1
+                screen.put(" ▾ " + Renderer.fit(name, max(1, rect.width - 4 - tagWidth)), x: rect.x, y: y, limit: rect.maxX - tagWidth, style: s)
+                if !languages.isEmpty {
+                    var dim = Style(.chrome, dim: !selected)
+                    dim.reverse = selected
+                    screen.put(languages, x: rect.maxX - tagWidth, y: y, limit: rect.maxX, style: dim)
+                }
+            case .edition(let r, let e):
+                let edition = state.library.reports[r].editions[e]
+                var s = Style(.chrome, bold: e == 0)
+                s.reverse = selected
+                let name = edition.language.map { "\($0.rawValue) · \($0.name) edition" } ?? "-- · edition"
+                screen.put("  " + Renderer.fit(name, max(1, rect.width - 3)), x: rect.x, y: y, limit: rect.maxX, style: s)
             case .chapter(let id, let r, let nested):
                 guard let chapter = state.library.chapter(id: id) else { continue }
                 let report = state.library.reports[r]
@@ -45,5 +64,19 @@ enum ListPane {
                 screen.put(tags, x: rect.maxX - tagWidth, y: y, limit: rect.maxX, style: dim)
             }
         }
+    }
+
+    /// A path cut from the left (`…/sub/b.txt`): the file's own name is what tells two files apart.
+    static func fitTail(_ path: String, _ width: Int) -> String {
+        guard width > 1, CharWidth.width(path) > width else { return width > 0 ? path : "" }
+        var tail: [Character] = []
+        var used = 1
+        for c in path.reversed() {
+            let w = CharWidth.width(c)
+            if used + w > width { break }
+            tail.append(c)
+            used += w
+        }
+        return "…" + String(tail.reversed())
     }
 }

@@ -170,6 +170,12 @@ enum NotesPane {
                 rows.append(withEllipsis(source[0], width: width))
             }
         }
+        if let origin = note.from {
+            // A note the dump lost, taken from the other edition: say so, in the other language's text.
+            var from = Wrapper()
+            from.append("(\(origin))", style: Style(.warning))
+            rows.append(contentsOf: from.lines(width: width, first: [hang], rest: [hang]))
+        }
         if note.possiblyTruncated {
             var cut = Wrapper()
             cut.append("(the dump ends inside this note)", style: Style(.warning))

@@ -3,6 +3,8 @@ public enum Action: String, Equatable, Hashable, Sendable, CaseIterable {
     // Everywhere
     case quit, help, nextPane, previousPane, back, forward, contents, search, nextMatch, previousMatch
     case toggleList, redraw, cancel, digit
+    // Editions (issue 11)
+    case otherEdition
     // Moving in a pane or an overlay
     case lineDown, lineUp, pageDown, pageUp, halfDown, halfUp, first, last
     // List

@@ -63,6 +63,7 @@ public enum Keymap {
         Binding(.global, [.char("Y")], .copyNote, "copy the selected note's whole text"),
         Binding(.global, [.char("o")], .openURL, "open the selected note's URL with $BROWSER or xdg-open (http, https, ftp only)"),
         Binding(.global, [.char("U")], .sources, "sources: every cited URL by domain, for the report or the library"),
+        Binding(.global, [.char("e")], .otherEdition, "the same place in the report's other edition (en ↔ ky)"),
 
         Binding(.list, [.char("j"), .down], .lineDown, "next row"),
         Binding(.list, [.char("k"), .up], .lineUp, "previous row"),

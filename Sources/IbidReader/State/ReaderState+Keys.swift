@@ -75,6 +75,7 @@ extension ReaderState {
         case .copyNote: return copyNote()
         case .openURL: return openURL()
         case .sources: openSources()
+        case .otherEdition: switchEdition()
         case .cancel: search = nil
         case .digit:
             if case .char(let c) = key { pendingDigits.append(c) }
@@ -126,6 +127,8 @@ extension ReaderState {
         switch rows[listCursor].kind {
         case .chapter(let c, _, _): id = c
         case .report(let r): id = library.reports[r].chapters.first?.id
+        case .edition(let r, let e): id = library.reports[r].editions[e].chapters.first?.id
+        case .file(let f): id = library.chapters.first { $0.file == f }?.id
         }
         guard let id else { return }
         if id != chapterID {

@@ -10,7 +10,8 @@ extension ReaderState {
         guard rows.indices.contains(listCursor) else { return nil }
         switch rows[listCursor].kind {
         case .chapter(let id, _, _): return library.chapter(id: id).map(library.reportIndex(of:))
-        case .report(let r): return r
+        case .report(let r), .edition(let r, _): return r
+        case .file: return nil
         }
     }
 
