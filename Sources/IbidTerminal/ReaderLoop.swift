@@ -13,12 +13,17 @@ public enum ReaderLoop {
     /// iteration (at most 100 ms apart) and between rendering and drawing the first frame and each
     /// frame a key produces, so no text decoded from a file cut under the reader is shown.
     /// `mouse: false` (`--no-mouse`) leaves the mouse to the terminal.
+    /// `review` keeps marks and places (issue 10): loaded before the first frame, each event's
+    /// writes committed before its frame is drawn, every place saved however the loop ends.
     public static func run(library: Library, open chapter: Int?, mouse: Bool = true,
+                           review: ReviewSession = ReviewSession(store: nil), stateProblem: String? = nil,
                            abandon: () -> Bool = { false }) throws(TerminalSession.Failure) -> Int32 {
         let terminal = try TerminalSession(mouse: mouse)
         defer { terminal.end() }
         let size = terminal.size
         var state = ReaderState(library: library, cols: size.cols, rows: size.rows, open: chapter)
+        review.begin(&state, resume: chapter == nil, problem: stateProblem)
+        defer { review.finish(&state) }
         let first = Renderer.render(state)
         if abandon() { return 74 }
         terminal.draw(first)
@@ -44,6 +49,7 @@ public enum ReaderLoop {
                 terminal.draw(Renderer.render(state))
             case .event(let event):
                 let effect = state.handle(event)
+                review.commit(&state)
                 if effect == .quit { return 0 }
                 // Ctrl-L: forget what ncurses thinks is on the terminal, so every cell is sent again.
                 if effect == .redraw { clearok(ibid_stdscr(), true) }

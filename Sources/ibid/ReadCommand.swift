@@ -3,6 +3,7 @@ import ArgumentParser
 import Glibc
 #endif
 import IbidDocument
+import IbidReader
 import IbidTerminal
 
 /// `ibid [read]`: the reader in the terminal.
@@ -21,6 +22,8 @@ struct ReadCommand: ParsableCommand {
     @Flag(help: "Leave the mouse to the terminal (no clicks or wheel in the reader).")
     var noMouse = false
 
+    @OptionGroup var state: StateOptions
+
     func run() throws {
         // Refuse before reading anything: a reader with no terminal would only scribble on a pipe.
         guard isatty(1) == 1 else {
@@ -32,7 +35,10 @@ struct ReadCommand: ParsableCommand {
         do {
             // The loop ends (status 74) once an input changed; the line saying so is printed on the way
             // out (Ibid.main), after the terminal is back.
-            let status = try ReaderLoop.run(library: library, open: open, mouse: !noMouse, abandon: { InputWatch.firstChange() != nil })
+            let opened = state.openForReader()
+            let status = try ReaderLoop.run(library: library, open: open, mouse: !noMouse,
+                                            review: ReviewSession(store: opened.store), stateProblem: opened.problem,
+                                            abandon: { InputWatch.firstChange() != nil })
             if status != 0 { throw ExitCode(status) }
             // Warnings were held back while the screen was ours; say them now that it is the user's again.
             if !dump.quietWarnings {

@@ -29,6 +29,8 @@ struct ScreenCommand: ParsableCommand {
     @Flag(help: "Mark each row's right edge with `|`.")
     var edge = false
 
+    @OptionGroup var state: StateOptions
+
     func validate() throws {
         do { _ = try KeyNotation.parse(keys) } catch { throw ValidationError("--keys: \(error)") }
     }
@@ -38,13 +40,21 @@ struct ScreenCommand: ParsableCommand {
         if let open { _ = try library.requireChapter(open) }
         // The terminal shows note counts once its background warm-up is done; headless, do it first.
         library.warmUp()
-        var state = ReaderState(library: library, cols: size.cols, rows: size.rows, open: open)
-        state.handle(.warmedUp)
-        var frame = Renderer.render(state)
+        var reader = ReaderState(library: library, cols: size.cols, rows: size.rows, open: open)
+        // Review state exactly as `ibid read` keeps it: loaded first, each key's marks committed
+        // before its frame, places saved at the end.
+        let opened = state.openForReader()
+        let review = ReviewSession(store: opened.store)
+        review.begin(&reader, resume: open == nil, problem: opened.problem)
+        reader.handle(.warmedUp)
+        var frame = Renderer.render(reader)
         for event in try KeyNotation.parse(keys) {
-            if state.handle(event) == .quit { break }
-            frame = Renderer.render(state)
+            let effect = reader.handle(event)
+            review.commit(&reader)
+            if effect == .quit { break }
+            frame = Renderer.render(reader)
         }
+        review.finish(&reader)
         Output.write(Array(((edge ? frame.lines(edge: true).joined(separator: "\n") : frame.text) + "\n").utf8))
     }
 }

@@ -24,7 +24,8 @@ enum OverlayBox {
                 for s in chapterLines.sectionStarts.indices {
                     let section = content.sections[s]
                     let prefix = section.kind == .box ? "  ▪ " : ""
-                    lines.append((prefix + state.sectionTitle(s), Style(section.heading == nil ? .chrome : .normal, dim: section.heading == nil)))
+                    let progress = state.chapter.flatMap { state.progress(of: $0, section: s) }.map { "  " + $0.summary } ?? ""
+                    lines.append((prefix + state.sectionTitle(s) + progress, Style(section.heading == nil ? .chrome : .normal, dim: section.heading == nil)))
                 }
             }
             let width = min(screen.cols - 2, max(40, min(90, (lines.map { CharWidth.width($0.0) }.max() ?? 0) + 4)))
@@ -34,6 +35,8 @@ enum OverlayBox {
             screen.fill(Rect(x: 0, y: y, width: screen.cols, height: 1), style: Style(.status))
             let end = screen.put("/" + input, x: 0, y: y, limit: screen.cols, style: Style(.status, bold: true))
             if end < screen.cols { screen.put("█", x: end, y: y, style: Style(.status)) }
+        case .comment(let citation, let input):
+            MarkGlyphs.drawCommentPrompt(state.label(citation), input: input, on: &screen)
         }
     }
 

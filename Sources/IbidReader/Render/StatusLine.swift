@@ -15,6 +15,7 @@ enum StatusLine {
                 let title = state.sectionTitle(s)
                 if let n = named.firstIndex(of: s) { left += " · §\(n + 1)/\(named.count) \(title)" } else { left += " · \(title)" }
             }
+            if let s = state.currentSection, let progress = state.progress(of: chapter, section: s) { left += " · " + progress.summary }
             let total = max(1, lines.lines.count)
             left += " · \(min(100, (state.top + state.viewportHeight) * 100 / total))%"
         }
@@ -27,6 +28,9 @@ enum StatusLine {
             rightStyle = Style(.message, bold: true, reverse: true)
         } else if let crumb = state.breadcrumb {
             right = crumb
+        } else if case .failed(let reason) = state.review.saving {
+            right = "marks not saved: " + reason
+            rightStyle = Style(.warning, bold: true, reverse: true)
         } else if state.chapter != nil {
             right = "? help"
         }

@@ -13,4 +13,6 @@ public enum Action: String, Equatable, Hashable, Sendable, CaseIterable {
     case nextNote, previousNote, toCitation
     // Overlays
     case close, jump, runSearch, deleteChar
+    // Review (issue 10): marks on citations, marks of place
+    case toggleChecked, toggleFlagged, comment, nextUnchecked, nextFlagged, setPlace, jumpToPlace, saveComment
 }

@@ -3,7 +3,7 @@
 public enum Keymap {
     /// Where a binding applies: everywhere, the focused pane, or the open overlay.
     public enum Mode: String, Sendable, CaseIterable {
-        case global, list, reader, notes, help, contents, prompt
+        case global, list, reader, notes, help, contents, prompt, comment
 
         public var title: String {
             switch self {
@@ -14,6 +14,7 @@ public enum Keymap {
             case .help: "Help (this window)"
             case .contents: "Contents (t)"
             case .prompt: "Search prompt (/)"
+            case .comment: "Comment prompt (a)"
             }
         }
     }
@@ -55,6 +56,8 @@ public enum Keymap {
         Binding(.global, [.char("w")], .toggleList, "hide / show the report list (a wider text)"),
         Binding(.global, [.ctrl("l")], .redraw, "redraw the screen"),
         Binding(.global, [.escape], .cancel, "cancel digits, clear the search highlight"),
+        Binding(.global, [.char("m")], .setPlace, "set a mark of place (then a–z), kept between runs", label: "m a–z"),
+        Binding(.global, [.char("'")], .jumpToPlace, "go to a mark of place (then a–z); '' back to before the last jump", label: "' a–z, ''"),
 
         Binding(.list, [.char("j"), .down], .lineDown, "next row"),
         Binding(.list, [.char("k"), .up], .lineUp, "previous row"),
@@ -80,6 +83,11 @@ public enum Keymap {
         Binding(.reader, [.char("{")], .previousSection, "previous section"),
         Binding(.reader, [.enter], .follow, "show the selected marker's note in the notes pane"),
         Binding(.reader, digits, .digit, "go to note N (then Enter)", label: "0–9"),
+        Binding(.reader, [.char("x")], .toggleChecked, "mark the selected citation checked ✓ (again: unchecked)"),
+        Binding(.reader, [.char("!")], .toggleFlagged, "flag the selected citation ⚑ (again: unflagged)"),
+        Binding(.reader, [.char("a")], .comment, "comment on the selected citation (empty removes it)"),
+        Binding(.reader, [.char("X")], .nextUnchecked, "next citation not checked (⚠ changed ones too)"),
+        Binding(.reader, [.char("F")], .nextFlagged, "next flagged citation"),
 
         Binding(.notes, [.char("j"), .down], .nextNote, "next note"),
         Binding(.notes, [.char("k"), .up], .previousNote, "previous note"),
@@ -91,6 +99,11 @@ public enum Keymap {
         Binding(.notes, [.char("G"), .end], .last, "last note"),
         Binding(.notes, [.enter], .toCitation, "to where the note is cited (again: its next citation)"),
         Binding(.notes, digits, .digit, "go to note N (then Enter)", label: "0–9"),
+        Binding(.notes, [.char("x")], .toggleChecked, "mark the note's citation checked ✓ (again: unchecked)"),
+        Binding(.notes, [.char("!")], .toggleFlagged, "flag the note's citation ⚑ (again: unflagged)"),
+        Binding(.notes, [.char("a")], .comment, "comment on the note's citation (empty removes it)"),
+        Binding(.notes, [.char("X")], .nextUnchecked, "next citation not checked, in the text"),
+        Binding(.notes, [.char("F")], .nextFlagged, "next flagged citation, in the text"),
 
         Binding(.help, [.char("q"), .escape, .char("?"), .enter], .close, "close"),
         Binding(.help, [.char("j"), .down], .lineDown, "scroll down"),
@@ -112,6 +125,10 @@ public enum Keymap {
         Binding(.prompt, [.enter], .runSearch, "search (empty: the last query again)"),
         Binding(.prompt, [.escape], .cancel, "cancel"),
         Binding(.prompt, [.backspace], .deleteChar, "delete a character (on an empty prompt: cancel)"),
+
+        Binding(.comment, [.enter], .saveComment, "save the comment (empty: remove it)"),
+        Binding(.comment, [.escape], .cancel, "cancel, keeping the comment there was"),
+        Binding(.comment, [.backspace], .deleteChar, "delete a character"),
     ]
 
     /// Lookup by mode and key, built once.
@@ -128,7 +145,7 @@ public enum Keymap {
         if let a = table[mode]?[key] { return a }
         switch mode {
         case .list, .reader, .notes: return table[.global]?[key]
-        case .global, .help, .contents, .prompt: return nil
+        case .global, .help, .contents, .prompt, .comment: return nil
         }
     }
 

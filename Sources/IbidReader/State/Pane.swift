@@ -1,3 +1,5 @@
+import IbidDocument
+
 /// The three panes keyboard focus moves between.
 public enum Pane: String, Sendable, CaseIterable {
     case list, reader, notes
@@ -11,6 +13,8 @@ public enum Overlay: Equatable, Sendable {
     case contents(cursor: Int)
     /// The search prompt, with what is typed so far.
     case search(input: String)
+    /// The comment prompt for a citation of the open chapter (`a`), with what is typed so far.
+    case comment(citation: Citation, input: String)
 }
 
 /// What the program should do after an event, beyond drawing the next frame.

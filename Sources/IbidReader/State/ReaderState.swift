@@ -26,6 +26,9 @@ public struct ReaderState: Sendable {
     public internal(set) var pendingDigits = ""
     /// Every chapter is recovered, so the list can show note counts (the `.warmedUp` event).
     public internal(set) var countsReady = false
+    /// Marks on citations and marks of place (issue 10, `ReaderState+Review`).
+    public internal(set) var review = ReviewState()
+    let citationsCache = CitationsCache()
 
     public init(library: Library, cols: Int, rows: Int, open chapter: Int? = nil, wraps: WrapCache = WrapCache()) {
         self.library = library

@@ -1,0 +1,131 @@
+import IbidDump
+
+/// The sentence a citation marker belongs to, for the reviewer's sheet and the mark's fingerprint.
+///
+/// Rules (docs/format.md, "Citing sentences"): a sentence ends at `.`, `!`, `?` or `…` (closing
+/// quotes and brackets may follow) before white space and a capital letter, a digit or an opening
+/// quote; a single letter (`J. Smith`) or a common abbreviation (`Dr.`, `e.g.`, `No.`) before the
+/// full stop does not end one. A marker right after the sentence's full stop (`…the law.[12] Next`)
+/// belongs to the sentence before it, as footnote markers do. Other markers are left out and
+/// white space is collapsed, so the sentence reads as prose.
+public enum CitingSentence {
+    /// The longest sentence given whole; a longer run (text with no full stop) is cut around the
+    /// marker, so a paragraph of thousands of markers costs linear time and memory, not quadratic.
+    public static let maximumLength = 400
+
+    /// The sentence of `inlines` around the citation at `index` (an index into `inlines`).
+    public static func sentence(in inlines: [Inline], at index: Int) -> String {
+        sentences(in: inlines)[index] ?? ""
+    }
+
+    /// The sentence around every citation of `inlines`, by the citation's index in `inlines`; one
+    /// pass over the text, then a binary search per marker.
+    public static func sentences(in inlines: [Inline]) -> [Int: String] {
+        // One collapsed run of characters, each marker's place in it kept.
+        var chars: [Character] = []
+        var markers: [(index: Int, at: Int)] = []
+        var space = false
+        for (i, inline) in inlines.enumerated() {
+            switch inline {
+            case .text(let text), .link(let text):
+                for c in text {
+                    if c.isWhitespace { space = true; continue }
+                    if space, !chars.isEmpty { chars.append(" ") }
+                    space = false
+                    chars.append(c)
+                }
+            case .citation:
+                // White space before the marker does not count: `law. [12]` still cites `…law.`
+                markers.append((i, chars.count))
+            }
+        }
+        let starts = sentenceStarts(chars)
+        var out: [Int: String] = [:]
+        for (index, at) in markers {
+            // The last start at or before the marker, and the first after it.
+            var low = 0, high = starts.count
+            while low < high {
+                let mid = (low + high) / 2
+                if starts[mid] <= at { low = mid + 1 } else { high = mid }
+            }
+            var start = low > 0 ? starts[low - 1] : 0
+            var end = low < starts.count ? starts[low] : chars.count
+            var cutBefore = false, cutAfter = false
+            if end - start > maximumLength {
+                let half = maximumLength / 2
+                if at - start > half { start = at - half; cutBefore = true }
+                if end - at > maximumLength - (at - start) { end = min(end, at + maximumLength - (at - start)); cutAfter = true }
+            }
+            var text = String(chars[start..<max(start, end)]).trimmingWhitespace
+            if cutBefore { text = "…" + text }
+            if cutAfter { text += "…" }
+            out[index] = text
+        }
+        return out
+    }
+
+    /// Where each sentence after the first begins.
+    static func sentenceStarts(_ chars: [Character]) -> [Int] {
+        var starts: [Int] = []
+        var i = 0
+        while i < chars.count {
+            guard terminators.contains(chars[i]) else { i += 1; continue }
+            let stop = i
+            var j = i + 1
+            while j < chars.count, closers.contains(chars[j]) || terminators.contains(chars[j]) { j += 1 }
+            guard j < chars.count, chars[j] == " " else { i = j; continue }
+            let next = j + 1
+            if next < chars.count, opensSentence(chars[next]), !isAbbreviation(chars, before: stop) {
+                starts.append(next)
+            }
+            i = next
+        }
+        return starts
+    }
+
+    static let terminators: Set<Character> = [".", "!", "?", "…"]
+    static let closers: Set<Character> = ["\"", "'", "”", "’", "»", ")", "]"]
+    static let openers: Set<Character> = ["\"", "'", "“", "‘", "«", "(", "["]
+    /// Words whose full stop is not a sentence's end, lower-cased, without their last full stop.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "cf", "e.g", "i.e", "al", "op", "cit",
+        "p", "pp", "vol", "ed", "eds", "art", "para", "ch", "fig", "inc", "ltd", "co", "jr", "sr", "gen", "col", "lt", "rev",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est",
+    ]
+
+    static func opensSentence(_ c: Character) -> Bool {
+        c.isUppercase || c.isNumber || openers.contains(c)
+    }
+
+    /// Whether the full stop at `stop` closes an initial or an abbreviation rather than a sentence.
+    static func isAbbreviation(_ chars: [Character], before stop: Int) -> Bool {
+        guard chars[stop] == "." else { return false }
+        var k = stop
+        while k > 0, chars[k - 1] != " " { k -= 1 }
+        let word = String(chars[k..<stop]).lowercased().trimmingCharacters(of: openers)
+        if word.count == 1, word.first?.isLetter == true { return true }
+        return abbreviations.contains(word)
+    }
+
+    /// Runs of white space (new lines and no-break spaces too) as one space.
+    public static func collapsed(_ s: String) -> String {
+        var out = ""
+        var space = false
+        for c in s {
+            if c.isWhitespace { space = true; continue }
+            if space, !out.isEmpty { out.append(" ") }
+            space = false
+            out.append(c)
+        }
+        return out
+    }
+}
+
+extension String {
+    func trimmingCharacters(of set: Set<Character>) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s.removeFirst() }
+        while let l = s.last, set.contains(l) { s.removeLast() }
+        return String(s)
+    }
+}
