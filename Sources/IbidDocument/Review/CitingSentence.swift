@@ -75,7 +75,7 @@ public enum CitingSentence {
             while j < chars.count, closers.contains(chars[j]) || terminators.contains(chars[j]) { j += 1 }
             guard j < chars.count, chars[j] == " " else { i = j; continue }
             let next = j + 1
-            if next < chars.count, opensSentence(chars[next]), !isAbbreviation(chars, before: stop) {
+            if next < chars.count, opensSentence(chars[next]), !isAbbreviation(chars, before: stop, next: chars[next]) {
                 starts.append(next)
             }
             i = next
@@ -88,22 +88,27 @@ public enum CitingSentence {
     static let openers: Set<Character> = ["\"", "'", "“", "‘", "«", "(", "["]
     /// Words whose full stop is not a sentence's end, lower-cased, without their last full stop.
     static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "cf", "e.g", "i.e", "al", "op", "cit",
-        "p", "pp", "vol", "ed", "eds", "art", "para", "ch", "fig", "inc", "ltd", "co", "jr", "sr", "gen", "col", "lt", "rev",
+        "mr", "mrs", "ms", "dr", "prof", "st", "vs", "cf", "e.g", "i.e", "al", "op", "cit",
+        "ed", "eds", "inc", "ltd", "co", "jr", "sr", "gen", "col", "lt", "rev",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est",
     ]
+    /// Abbreviations only before a number (`No. 5`, `p. 12`): `…said no. Then` ends a sentence.
+    static let numberAbbreviations: Set<String> = ["no", "nos", "p", "pp", "vol", "art", "para", "ch", "fig"]
 
     static func opensSentence(_ c: Character) -> Bool {
         c.isUppercase || c.isNumber || openers.contains(c)
     }
 
     /// Whether the full stop at `stop` closes an initial or an abbreviation rather than a sentence.
-    static func isAbbreviation(_ chars: [Character], before stop: Int) -> Bool {
+    static func isAbbreviation(_ chars: [Character], before stop: Int, next: Character) -> Bool {
         guard chars[stop] == "." else { return false }
         var k = stop
         while k > 0, chars[k - 1] != " " { k -= 1 }
         let word = String(chars[k..<stop]).lowercased().trimmingCharacters(of: openers)
-        if word.count == 1, word.first?.isLetter == true { return true }
+        // Initials: `J.`, `A.G.`, `U.S.` — single letters between full stops.
+        let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+        if !parts.isEmpty, parts.allSatisfy({ $0.count == 1 && $0.first!.isLetter }) { return true }
+        if numberAbbreviations.contains(word) { return next.isNumber }
         return abbreviations.contains(word)
     }
 
