@@ -26,6 +26,8 @@ enum StatusLine {
         } else if let message = state.message {
             right = message
             rightStyle = Style(.message, bold: true, reverse: true)
+            // A mark made while the store is failing must not look saved.
+            if case .failed = state.review.saving { right += " · marks not saved" }
         } else if let crumb = state.breadcrumb {
             right = crumb
         } else if case .failed(let reason) = state.review.saving {
