@@ -81,4 +81,10 @@ public let schemaObjects: [(name: String, keys: [String])] = [
     ("citation", CitationKey.allCases.map(\.rawValue)),
     ("finding", FindingKey.allCases.map(\.rawValue)),
     ("search hit", SearchHitKey.allCases.map(\.rawValue)),
+    // Issue 10's reports (Review/ReviewSchemaKeys.swift).
+    ("review", ReviewKey.allCases.map(\.rawValue)),
+    ("review chapter", ReviewChapterKey.allCases.map(\.rawValue)),
+    ("review item", ReviewItemKey.allCases.map(\.rawValue)),
+    ("citations", CitationsRootKey.allCases.map(\.rawValue)),
+    ("citation row", CitationRowKey.allCases.map(\.rawValue)),
 ]
