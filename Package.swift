@@ -45,7 +45,7 @@ let package = Package(
         // dumps with the tests' `PrintRWriter`, hence IbidTestSupport.
         .executableTarget(
             name: "ibid-bench",
-            dependencies: ["IbidDump", "IbidDocument", "IbidReader", "IbidTestSupport",
+            dependencies: ["IbidDump", "IbidDocument", "IbidReader", "IbidStore", "IbidTestSupport",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // load → recover → render as one function: a libFuzzer target when built by `.ci/fuzz`

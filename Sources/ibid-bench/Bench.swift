@@ -31,11 +31,18 @@ struct Bench: ParsableCommand {
     @Option(help: "With --growth, only the shapes whose name contains this text.")
     var only: String?
 
+    @Flag(help: "Only the review-state figures (issue 10): a mark committed, and 10,000 marks at the first paint.")
+    var review = false
+
     func run() throws {
         let ibid = executableDirectory() + "/ibid"
         mkdir(dir, 0o755)
         ProcessTimer.scratch = dir + "/output.txt"
-        if growth {
+        // The runs below keep review state (issue 10) in the scratch directory, never the user's.
+        setenv("XDG_STATE_HOME", dir + "/state", 1)
+        if review {
+            try ReviewBench.run(ibid: ibid, directory: dir, sample: sample, runs: runs)
+        } else if growth {
             try Growth(ibid: ibid, directory: dir, runs: min(runs, 3), only: only).run()
         } else {
             try Throughput.run(self, ibid: ibid)
