@@ -79,14 +79,16 @@ public enum ReviewStateFile {
         for n in 0..<100 {
             let target = path + ".unreadable-" + stamp + (n == 0 ? "" : "-\(n)")
             // link + unlink: an atomic "rename unless the name is taken".
-            if link(path, target) == 0 {
-                unlink(path)
-                for suffix in ["-wal", "-shm"] where access(path + suffix, F_OK) == 0 {
-                    if link(path + suffix, target + suffix) == 0 { unlink(path + suffix) }
+            var moved = link(path, target) == 0 && unlink(path) == 0
+            // A file system without hard links: rename, having looked that the name is free.
+            if !moved, errno != EEXIST, access(target, F_OK) != 0 { moved = rename(path, target) == 0 }
+            if moved {
+                for suffix in ["-wal", "-shm"] where access(path + suffix, F_OK) == 0 && access(target + suffix, F_OK) != 0 {
+                    _ = rename(path + suffix, target + suffix)
                 }
                 return target.split(separator: "/").last.map(String.init) ?? target
             }
-            if errno != EEXIST { break }
+            if access(target, F_OK) != 0 { break }
         }
         return nil
     }
