@@ -19,17 +19,18 @@ public enum CitingSentence {
     }
 
     /// The sentence around every citation of `inlines`, by the citation's index in `inlines`; one
-    /// pass over the text, then a binary search per marker.
+    /// pass over the text's scalars (Characters would cost grapheme breaking on every one, and
+    /// this runs for every citation of a chapter), then a binary search per marker.
     public static func sentences(in inlines: [Inline]) -> [Int: String] {
-        // One collapsed run of characters, each marker's place in it kept.
-        var chars: [Character] = []
+        // One collapsed run of scalars, each marker's place in it kept.
+        var chars: [Unicode.Scalar] = []
         var markers: [(index: Int, at: Int)] = []
         var space = false
         for (i, inline) in inlines.enumerated() {
             switch inline {
             case .text(let text), .link(let text):
-                for c in text {
-                    if c.isWhitespace { space = true; continue }
+                for c in text.unicodeScalars {
+                    if isSpace(c) { space = true; continue }
                     if space, !chars.isEmpty { chars.append(" ") }
                     space = false
                     chars.append(c)
@@ -56,7 +57,9 @@ public enum CitingSentence {
                 if at - start > half { start = at - half; cutBefore = true }
                 if end - at > maximumLength - (at - start) { end = min(end, at + maximumLength - (at - start)); cutAfter = true }
             }
-            var text = String(chars[start..<max(start, end)]).trimmingWhitespace
+            while start < end, chars[start] == " " { start += 1 }
+            while end > start, chars[end - 1] == " " { end -= 1 }
+            var text = String(String.UnicodeScalarView(chars[start..<end]))
             if cutBefore { text = "…" + text }
             if cutAfter { text += "…" }
             out[index] = text
@@ -65,14 +68,14 @@ public enum CitingSentence {
     }
 
     /// Where each sentence after the first begins.
-    static func sentenceStarts(_ chars: [Character]) -> [Int] {
+    static func sentenceStarts(_ chars: [Unicode.Scalar]) -> [Int] {
         var starts: [Int] = []
         var i = 0
         while i < chars.count {
-            guard terminators.contains(chars[i]) else { i += 1; continue }
+            guard isTerminator(chars[i]) else { i += 1; continue }
             let stop = i
             var j = i + 1
-            while j < chars.count, closers.contains(chars[j]) || terminators.contains(chars[j]) { j += 1 }
+            while j < chars.count, isCloser(chars[j]) || isTerminator(chars[j]) { j += 1 }
             guard j < chars.count, chars[j] == " " else { i = j; continue }
             let next = j + 1
             if next < chars.count, opensSentence(chars[next]), !isAbbreviation(chars, before: stop, next: chars[next]) {
@@ -83,9 +86,23 @@ public enum CitingSentence {
         return starts
     }
 
-    static let terminators: Set<Character> = [".", "!", "?", "…"]
-    static let closers: Set<Character> = ["\"", "'", "”", "’", "»", ")", "]"]
-    static let openers: Set<Character> = ["\"", "'", "“", "‘", "«", "(", "["]
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return c == " " || (c.value >= 0x09 && c.value <= 0x0D) }
+        return c.properties.isWhitespace
+    }
+
+    static func isTerminator(_ c: Unicode.Scalar) -> Bool {
+        switch c { case ".", "!", "?", "…": true; default: false }
+    }
+
+    static func isCloser(_ c: Unicode.Scalar) -> Bool {
+        switch c { case "\"", "'", "”", "’", "»", ")", "]": true; default: false }
+    }
+
+    static func isOpener(_ c: Unicode.Scalar) -> Bool {
+        switch c { case "\"", "'", "“", "‘", "«", "(", "[": true; default: false }
+    }
+
     /// Words whose full stop is not a sentence's end, lower-cased, without their last full stop.
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "st", "vs", "cf", "e.g", "i.e", "al", "op", "cit",
@@ -95,42 +112,39 @@ public enum CitingSentence {
     /// Abbreviations only before a number (`No. 5`, `p. 12`): `…said no. Then` ends a sentence.
     static let numberAbbreviations: Set<String> = ["no", "nos", "p", "pp", "vol", "art", "para", "ch", "fig"]
 
-    static func opensSentence(_ c: Character) -> Bool {
-        c.isUppercase || c.isNumber || openers.contains(c)
+    static func opensSentence(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || isOpener(c) }
+        return c.properties.isUppercase || c.properties.numericType != nil || isOpener(c)
+    }
+
+    static func isNumber(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? (c >= "0" && c <= "9") : c.properties.numericType != nil
     }
 
     /// Whether the full stop at `stop` closes an initial or an abbreviation rather than a sentence.
-    static func isAbbreviation(_ chars: [Character], before stop: Int, next: Character) -> Bool {
+    static func isAbbreviation(_ chars: [Unicode.Scalar], before stop: Int, next: Unicode.Scalar) -> Bool {
         guard chars[stop] == "." else { return false }
         var k = stop
         while k > 0, chars[k - 1] != " " { k -= 1 }
-        let word = String(chars[k..<stop]).lowercased().trimmingCharacters(of: openers)
+        while k < stop, isOpener(chars[k]) { k += 1 }
+        let word = String(String.UnicodeScalarView(chars[k..<stop])).lowercased()
         // Initials: `J.`, `A.G.`, `U.S.` — single letters between full stops.
         let parts = word.split(separator: ".", omittingEmptySubsequences: false)
         if !parts.isEmpty, parts.allSatisfy({ $0.count == 1 && $0.first!.isLetter }) { return true }
-        if numberAbbreviations.contains(word) { return next.isNumber }
+        if numberAbbreviations.contains(word) { return isNumber(next) }
         return abbreviations.contains(word)
     }
 
-    /// Runs of white space (new lines and no-break spaces too) as one space.
+    /// Runs of white space (new lines and no-break spaces too) as one space, none at either end.
     public static func collapsed(_ s: String) -> String {
-        var out = ""
+        var out = String.UnicodeScalarView()
         var space = false
-        for c in s {
-            if c.isWhitespace { space = true; continue }
+        for c in s.unicodeScalars {
+            if isSpace(c) { space = true; continue }
             if space, !out.isEmpty { out.append(" ") }
             space = false
             out.append(c)
         }
-        return out
-    }
-}
-
-extension String {
-    func trimmingCharacters(of set: Set<Character>) -> String {
-        var s = Substring(self)
-        while let f = s.first, set.contains(f) { s.removeFirst() }
-        while let l = s.last, set.contains(l) { s.removeLast() }
-        return String(s)
+        return String(out)
     }
 }
