@@ -31,7 +31,8 @@ let package = Package(
         // $XDG_STATE_HOME/ibid, the search index in $XDG_CACHE_HOME/ibid — on SQLite through GRDB.
         .target(
             name: "IbidStore",
-            dependencies: ["IbidReader", "IbidDocument", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["IbidReader", "IbidDocument", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         // Layer 5: the command-line front end.
         .executableTarget(

@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 import IbidDocument
 import IbidReader
 
@@ -68,13 +69,21 @@ public final class ReviewDatabase: ReviewStore {
         return try pool.read { db in
             var saved = SavedReview()
             for site in sites {
-                let marks = try Row.fetchCursor(db, sql: "SELECT post, scope, number, state, comment, fingerprint FROM mark WHERE site = ?", arguments: [site])
-                while let row = try marks.next() {
-                    let post = PostKey(site: site, post: row[0])
-                    guard posts.contains(post), let scope = NoteScope(storageName: row[1]),
-                          let state = MarkState(rawValue: row[3]) else { continue }
-                    saved.marks[MarkKey(post: post, citation: Citation(number: row[2], scope: scope))] =
-                        CitationMark(state: state, comment: row[4], fingerprint: row[5])
+                // Columns read straight from the statement: decoding 10,000 rows through `Row`'s
+                // generic subscripts took 35 ms before the first frame; this takes a few.
+                let statement = try db.makeStatement(sql: "SELECT post, scope, number, state, comment, fingerprint FROM mark WHERE site = ?")
+                statement.arguments = [site]
+                let raw = statement.sqliteStatement
+                let marks = try Row.fetchCursor(statement)
+                var scopes: [String: NoteScope] = [:]
+                while try marks.next() != nil {
+                    let post = PostKey(site: site, post: Int(sqlite3_column_int64(raw, 0)))
+                    let scopeName = Self.text(raw, 1) ?? ""
+                    guard posts.contains(post), let scope = scopes[scopeName] ?? NoteScope(storageName: scopeName),
+                          let state = MarkState(rawValue: Self.text(raw, 3) ?? "") else { continue }
+                    scopes[scopeName] = scope
+                    saved.marks[MarkKey(post: post, citation: Citation(number: Int(sqlite3_column_int64(raw, 2)), scope: scope))] =
+                        CitationMark(state: state, comment: Self.text(raw, 4), fingerprint: Self.text(raw, 5) ?? "")
                 }
                 let places = try Row.fetchCursor(db, sql: "SELECT post, top, width, section, block FROM place WHERE site = ?", arguments: [site])
                 while let row = try places.next() {
@@ -95,6 +104,12 @@ public final class ReviewDatabase: ReviewStore {
             }
             return saved
         }
+    }
+
+    /// A text column of the current row, nil for NULL.
+    static func text(_ statement: SQLiteStatement, _ column: Int32) -> String? {
+        guard let p = sqlite3_column_text(statement, column) else { return nil }
+        return String(decoding: UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(statement, column))), as: UTF8.self)
     }
 
     public func apply(_ writes: [ReviewWrite]) throws {

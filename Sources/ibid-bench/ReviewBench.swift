@@ -52,6 +52,19 @@ enum ReviewBench {
             return best
         }
         let with = opening(store: true), without = opening(store: false)
+        do {
+            var state = ReaderState(library: library, cols: 120, rows: 40, open: 6003)
+            let t0 = ProcessTimer.now()
+            let opened = ReviewStateFile.openForReader(environment: ["XDG_STATE_HOME": dir])
+            let t1 = ProcessTimer.now()
+            let saved = try opened.store!.load(library: library.reviewKey, posts: Set(posts))
+            let t2 = ProcessTimer.now()
+            state.startReview(saved, libraryKey: library.reviewKey, saving: .on, resume: false)
+            let t3 = ProcessTimer.now()
+            _ = Renderer.render(state)
+            let t4 = ProcessTimer.now()
+            print("review: of which opening the database \(ms(t1 - t0)) ms, loading \(saved.marks.marks.count) marks \(ms(t2 - t1)) ms, into the state \(ms(t3 - t2)) ms, the first frame \(ms(t4 - t3)) ms")
+        }
         print("review: state and first frame in process, chapter 6003 at 120x40 (best of \(max(3, runs))): with 10,000 marks \(ms(with)) ms, --no-state \(ms(without)) ms, added \(ms(with - without)) ms (target ≤ 10 ms)")
 
         // The same in a real terminal: the release binary's first paint, median of 9 each.

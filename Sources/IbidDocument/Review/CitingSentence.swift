@@ -22,8 +22,16 @@ public enum CitingSentence {
     /// pass over the text's scalars (Characters would cost grapheme breaking on every one, and
     /// this runs for every citation of a chapter), then a binary search per marker.
     public static func sentences(in inlines: [Inline]) -> [Int: String] {
-        // One collapsed run of scalars, each marker's place in it kept.
+        // One collapsed run of scalars, each marker's place in it kept, and the same as UTF-8 with
+        // each scalar's offset (a sentence is then one slice of bytes, not scalars appended one by one).
         var chars: [Unicode.Scalar] = []
+        var utf8: [UInt8] = []
+        var offsets: [Int] = []
+        func push(_ c: Unicode.Scalar) {
+            chars.append(c)
+            offsets.append(utf8.count)
+            UTF8.encode(c) { utf8.append($0) }
+        }
         var markers: [(index: Int, at: Int)] = []
         var space = false
         for (i, inline) in inlines.enumerated() {
@@ -31,15 +39,16 @@ public enum CitingSentence {
             case .text(let text), .link(let text):
                 for c in text.unicodeScalars {
                     if isSpace(c) { space = true; continue }
-                    if space, !chars.isEmpty { chars.append(" ") }
+                    if space, !chars.isEmpty { push(" ") }
                     space = false
-                    chars.append(c)
+                    push(c)
                 }
             case .citation:
                 // White space before the marker does not count: `law. [12]` still cites `…law.`
                 markers.append((i, chars.count))
             }
         }
+        offsets.append(utf8.count)
         let starts = sentenceStarts(chars)
         var out: [Int: String] = [:]
         for (index, at) in markers {
@@ -59,7 +68,7 @@ public enum CitingSentence {
             }
             while start < end, chars[start] == " " { start += 1 }
             while end > start, chars[end - 1] == " " { end -= 1 }
-            var text = String(String.UnicodeScalarView(chars[start..<end]))
+            var text = String(decoding: utf8[offsets[start]..<offsets[end]], as: UTF8.self)
             if cutBefore { text = "…" + text }
             if cutAfter { text += "…" }
             out[index] = text
@@ -86,9 +95,13 @@ public enum CitingSentence {
         return starts
     }
 
+    /// Unicode's White_Space, spelt out: asking the property tables for every `’` and `—` was
+    /// the largest cost left.
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        if c.isASCII { return c == " " || (c.value >= 0x09 && c.value <= 0x0D) }
-        return c.properties.isWhitespace
+        switch c.value {
+        case 0x20, 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     static func isTerminator(_ c: Unicode.Scalar) -> Bool {
