@@ -22,11 +22,13 @@ public enum ReaderLoop {
         defer { terminal.end() }
         let size = terminal.size
         var state = ReaderState(library: library, cols: size.cols, rows: size.rows, open: chapter)
-        review.begin(&state, resume: chapter == nil, problem: stateProblem)
+        review.begin(&state, resume: chapter == nil, problem: stateProblem, deferRest: true)
         defer { review.finish(&state) }
         let first = Renderer.render(state)
         if abandon() { return 74 }
         terminal.draw(first)
+        // The other chapters' marks after the first paint (the first frame shows only the open one's).
+        review.loadRest(&state)
         // After the first paint, recover the other chapters in the background for the list's note counts.
         let warmed = Atomic<Bool>(false)
         BackgroundThread.detach { library.warmUp(); warmed.store(true, ordering: .releasing) }

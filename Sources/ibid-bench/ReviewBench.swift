@@ -45,7 +45,7 @@ enum ReviewBench {
                 let t0 = ProcessTimer.now()
                 var state = ReaderState(library: library, cols: 120, rows: 40, open: 6003)
                 let opened = store ? ReviewStateFile.openForReader(environment: ["XDG_STATE_HOME": dir]) : ReviewStateFile.Opened(store: nil, problem: nil)
-                ReviewSession(store: opened.store).begin(&state, resume: false)
+                ReviewSession(store: opened.store).begin(&state, resume: false, deferRest: true)
                 _ = Renderer.render(state)
                 best = min(best, ProcessTimer.now() - t0)
             }
@@ -63,9 +63,17 @@ enum ReviewBench {
             let t3 = ProcessTimer.now()
             _ = Renderer.render(state)
             let t4 = ProcessTimer.now()
+            let content = library.content(of: library.chapter(id: 6003)!)
+            var bestCitations = Double.infinity
+            for _ in 0..<5 {
+                let c0 = ProcessTimer.now()
+                _ = ChapterCitations(content: content)
+                bestCitations = min(bestCitations, ProcessTimer.now() - c0)
+            }
+            print("review: chapter 6003's citations, sentences and fingerprints: \(ms(bestCitations)) ms (best of 5)")
             print("review: of which opening the database \(ms(t1 - t0)) ms, loading \(saved.marks.marks.count) marks \(ms(t2 - t1)) ms, into the state \(ms(t3 - t2)) ms, the first frame \(ms(t4 - t3)) ms")
         }
-        print("review: state and first frame in process, chapter 6003 at 120x40 (best of \(max(3, runs))): with 10,000 marks \(ms(with)) ms, --no-state \(ms(without)) ms, added \(ms(with - without)) ms (target ≤ 10 ms)")
+        print("review: state and first frame in process as the terminal does it (the open chapter's marks first), chapter 6003 at 120x40 (best of \(max(3, runs))): with 10,000 marks \(ms(with)) ms, --no-state \(ms(without)) ms, added \(ms(with - without)) ms (target ≤ 10 ms)")
 
         // The same in a real terminal: the release binary's first paint, median of 9 each.
         let scratch = directory + "/capture.txt"

@@ -15,6 +15,8 @@ final class MemoryStore: ReviewStore, @unchecked Sendable {
     func load(library: String, posts: Set<PostKey>) throws -> SavedReview {
         var out = saved
         if library != self.library { out.lastChapter = nil; out.placeMarks = [:] }
+        out.marks = ReviewMarks(saved.marks.marks.filter { posts.contains($0.key.post) })
+        out.places = saved.places.filter { posts.contains($0.key) }
         return out
     }
 
@@ -213,5 +215,25 @@ struct ReviewMarksTests {
         let title = state.sectionTitle(first.anchor.section)
         let cited = state.openCitations!.cited(inSection: first.anchor.section).count
         #expect(screen.text.contains("\(title)  1/\(cited) ✓"))
+    }
+
+    /// The terminal loads the opening chapter's marks before its first paint and the rest after:
+    /// the first frame already shows the open chapter's, and afterwards the state is as if all had
+    /// been loaded at once.
+    @Test func deferredLoadingShowsTheOpenChapterFirstAndTheRestAfter() throws {
+        let store = MemoryStore()
+        _ = try Self.run("Xx", store: store, open: 5987)
+        let (left, _) = try Self.run("XxXx" + String(repeating: "j", count: 9), store: store, open: 6003)
+        var state = ReaderState(library: F.library, cols: 120, rows: 40, open: nil)
+        let session = ReviewSession(store: store)
+        session.begin(&state, resume: true, deferRest: true)
+        #expect(state.chapterID == 6003 && state.top == left.top)
+        let opening = Set(state.review.marks.marks.keys.map(\.post.post))
+        #expect(opening == [6003] && state.review.marks.marks.count == 2)
+        session.loadRest(&state)
+        var all = ReaderState(library: F.library, cols: 120, rows: 40, open: nil)
+        ReviewSession(store: store).begin(&all, resume: true)
+        #expect(state.review.marks == all.review.marks && state.review.marks.marks.count == 3)
+        #expect(state.text.positions == all.text.positions)
     }
 }

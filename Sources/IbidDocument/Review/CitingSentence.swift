@@ -24,14 +24,11 @@ public enum CitingSentence {
     public static func sentences(in inlines: [Inline]) -> [Int: String] {
         // One collapsed run of scalars, each marker's place in it kept, and the same as UTF-8 with
         // each scalar's offset (a sentence is then one slice of bytes, not scalars appended one by one).
+        // (No nested function appends here: captured arrays pay a dynamic exclusivity check per call.)
+        guard inlines.contains(where: { if case .citation = $0 { true } else { false } }) else { return [:] }
         var chars: [Unicode.Scalar] = []
         var utf8: [UInt8] = []
         var offsets: [Int] = []
-        func push(_ c: Unicode.Scalar) {
-            chars.append(c)
-            offsets.append(utf8.count)
-            UTF8.encode(c) { utf8.append($0) }
-        }
         var markers: [(index: Int, at: Int)] = []
         var space = false
         for (i, inline) in inlines.enumerated() {
@@ -39,9 +36,20 @@ public enum CitingSentence {
             case .text(let text), .link(let text):
                 for c in text.unicodeScalars {
                     if isSpace(c) { space = true; continue }
-                    if space, !chars.isEmpty { push(" ") }
+                    if space, !chars.isEmpty {
+                        chars.append(" ")
+                        offsets.append(utf8.count)
+                        utf8.append(0x20)
+                    }
                     space = false
-                    push(c)
+                    chars.append(c)
+                    offsets.append(utf8.count)
+                    let v = c.value
+                    if v < 0x80 {
+                        utf8.append(UInt8(v))
+                    } else {
+                        utf8.append(contentsOf: String(c).utf8)
+                    }
                 }
             case .citation:
                 // White space before the marker does not count: `law. [12]` still cites `…law.`

@@ -30,6 +30,17 @@ extension ReaderState {
         }
     }
 
+    /// Saved marks and places not yet known (loaded after the first paint); what the state holds wins.
+    public mutating func mergeReview(_ saved: SavedReview) {
+        for (key, mark) in saved.marks.marks where review.marks[key] == nil { review.marks[key] = mark }
+        var byPost: [PostKey: Int] = [:]
+        for chapter in library.chapters where byPost[PostKey(chapter)] == nil { byPost[PostKey(chapter)] = chapter.id }
+        for (post, place) in saved.places {
+            guard let id = byPost[post], text.positions[id] == nil, id != chapterID else { continue }
+            text.positions[id] = TextPaneState.Place(place)
+        }
+    }
+
     /// The writes queued since the last call, for the store.
     public mutating func takeWrites() -> [ReviewWrite] {
         defer { review.pending.removeAll() }

@@ -7,6 +7,8 @@ import IbidDocument
 public final class ReviewSession {
     private let store: (any ReviewStore)?
     private var lastChapter: Int?
+    /// `begin` loaded only the opening chapter's marks; `loadRest` loads the others.
+    private var restPending = false
 
     /// `store` nil: nothing saved (`--no-state`, or `problem` says why not).
     public init(store: (any ReviewStore)?) {
@@ -15,13 +17,24 @@ public final class ReviewSession {
 
     /// Gives the state what the store holds; `resume` opens the chapter read last (no `--open`).
     /// `problem`: why there is no store although state was wanted (a corrupt database moved aside).
-    public func begin(_ state: inout ReaderState, resume: Bool, problem: String? = nil) {
+    /// `deferRest` (the terminal): only the opening chapter's marks now, so the first paint does not
+    /// wait for a library's thousands; `loadRest` after it.
+    public func begin(_ state: inout ReaderState, resume: Bool, problem: String? = nil, deferRest: Bool = false) {
         let key = state.library.reviewKey
         var saved = SavedReview()
         var saving: ReviewSaving = problem.map(ReviewSaving.failed) ?? .off
         if let store {
             do {
-                saved = try store.load(library: key, posts: Set(state.library.chapters.map(PostKey.init)))
+                if deferRest {
+                    let head = try store.load(library: key, posts: [])
+                    let known = Set(state.library.chapters.map(PostKey.init))
+                    let opening = resume ? head.lastChapter.flatMap { known.contains($0) ? $0 : nil } ?? state.chapter.map(PostKey.init)
+                        : state.chapter.map(PostKey.init)
+                    saved = try store.load(library: key, posts: Set(opening.map { [$0] } ?? []))
+                    restPending = true
+                } else {
+                    saved = try store.load(library: key, posts: Set(state.library.chapters.map(PostKey.init)))
+                }
                 saving = .on
             } catch {
                 saving = .failed("cannot read the saved marks (\(error))")
@@ -29,6 +42,17 @@ public final class ReviewSession {
         }
         state.startReview(saved, libraryKey: key, saving: saving, resume: resume)
         lastChapter = state.chapterID
+    }
+
+    /// The marks and places of the chapters `begin` left out, merged under what the state holds.
+    public func loadRest(_ state: inout ReaderState) {
+        guard restPending, let store, state.review.saving == .on else { return }
+        restPending = false
+        do {
+            state.mergeReview(try store.load(library: state.review.libraryKey, posts: Set(state.library.chapters.map(PostKey.init))))
+        } catch {
+            state.reviewStoreFailed("cannot read the saved marks (\(error))")
+        }
     }
 
     /// After an event: commits what it changed, and the place of a chapter just left.
