@@ -176,6 +176,31 @@ struct ReviewCommandTests {
         // The original dump: the mark applies as made.
         #expect(try state.review()["6003"]?["changed"] as? Int == 0)
     }
+
+    /// A note carrying terminal controls reaches no report as controls: text, CSV and
+    /// Markdown show them (`^[`), JSON escapes them.
+    @Test func controlsInNotesAndCommentsAreShownNotObeyed() throws {
+        let state = try State()
+        defer { try? FileManager.default.removeItem(at: state.dir) }
+        let sample = try String(contentsOfFile: Binary.samplePath, encoding: .utf8)
+        let old = "Francisco Olmos, State-building myths in Central Asia, Foreign Policy Centre"
+        let dir = try Spawn.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let hostile = dir.appendingPathComponent("hostile.txt")
+        try sample.replacingOccurrences(of: old, with: "\u{1B}]0;pwned\u{07}\u{9B}2J" + old).write(to: hostile, atomically: true, encoding: .utf8)
+        let marked = try state.screen("g]!", file: hostile.path)
+        #expect(marked.status == 0)
+        for args in [["citations", "6003"], ["citations", "6003", "--format", "csv"], ["citations", "6003", "--format", "markdown"],
+                     ["review"], ["review", "--format", "csv"], ["review", "--format", "markdown"]] {
+            let out = try state.run(args, file: hostile.path)
+            #expect(out.status == 0, "\(args)")
+            // (Markdown escapes the `[` of `^[` as well.)
+            #expect(out.stdout.contains(args.contains("markdown") ? "0;pwned^G" : "^[]0;pwned^G"), "\(args)")
+            #expect(!out.stdout.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{9B}" }, "\(args)")
+        }
+        let json = try state.run(["review", "--json"], file: hostile.path)
+        #expect(json.stdout.contains("\\u001b]0;pwned\\u0007") && !json.stdout.contains("\u{1B}"))
+    }
 }
 
 /// RFC 4180 read back, independently of the writer: quoted fields with doubled quotes, CRLF records.
