@@ -75,6 +75,22 @@ enum ReviewBench {
         }
         print("review: state and first frame in process as the terminal does it (the open chapter's marks first), chapter 6003 at 120x40 (best of \(max(3, runs))): with 10,000 marks \(ms(with)) ms, --no-state \(ms(without)) ms, added \(ms(with - without)) ms (target ≤ 10 ms)")
 
+        // Scrolling a reviewed chapter: glyphs on the markers, counts in the list and status line.
+        for store in [false, true] {
+            var state = ReaderState(library: library, cols: 120, rows: 40, open: 6003)
+            let opened = store ? ReviewStateFile.openForReader(environment: ["XDG_STATE_HOME": dir]) : ReviewStateFile.Opened(store: nil, problem: nil)
+            ReviewSession(store: opened.store).begin(&state, resume: false)
+            state.handle(.warmedUp)
+            _ = Renderer.render(state)
+            let frames = 2000
+            let start = ProcessTimer.now()
+            for i in 0..<frames {
+                state.handle(.key(i % 400 < 200 ? .char("j") : .char("k")))
+                _ = Renderer.render(state)
+            }
+            print("review: scrolling chapter 6003 at 120x40 \(store ? "with its \(state.review.marks.marks.count) marks loaded" : "with --no-state"): \(ms((ProcessTimer.now() - start) / Double(frames))) ms a frame on average over \(frames) (target ≤ 0.5 ms)")
+        }
+
         // The same in a real terminal: the release binary's first paint, median of 9 each.
         let scratch = directory + "/capture.txt"
         var a: [Double] = [], b: [Double] = []

@@ -96,6 +96,11 @@ struct ReviewMarksTests {
         #expect(store.saved.marks.marks.isEmpty)
         #expect(!screen.text.contains("✓"))
         #expect(screen.text.contains("[1]"))
+        // Counts follow every change within a run (they are cached per version of the marks).
+        let (_, two) = try Self.run("]x]x", store: MemoryStore())
+        #expect(two.text.contains("2/\(Self.distinctCitations) ✓"))
+        let (_, one) = try Self.run("]x]xx", store: MemoryStore())
+        #expect(one.text.contains("1/\(Self.distinctCitations) ✓") && !one.text.contains("2/\(Self.distinctCitations)"))
     }
 
     @Test func flagThenCheckIsChecked() throws {

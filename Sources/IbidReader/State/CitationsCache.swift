@@ -6,6 +6,26 @@ import Synchronization
 /// progress counts and `X` ask on every frame.
 public final class CitationsCache: Sendable {
     private let entries = Mutex<[Int: ChapterCitations]>([:])
+    /// Progress counts by chapter, section (-1 for the whole) and marks version.
+    private let counts = Mutex<[ProgressKey: ReviewProgress?]>([:])
+
+    struct ProgressKey: Hashable {
+        let chapter: Int
+        let section: Int
+        let version: Int
+    }
+
+    /// A count computed once per version of the marks: the list asks for every row on every frame.
+    func progress(_ key: ProgressKey, compute: () -> ReviewProgress?) -> ReviewProgress? {
+        if let hit = counts.withLock({ $0[key] }) { return hit }
+        let value = compute()
+        counts.withLock { cache in
+            // Older versions are never asked again.
+            if cache.count > 4096 { cache.removeAll() }
+            cache[key] = value
+        }
+        return value
+    }
 
     public init() {}
 

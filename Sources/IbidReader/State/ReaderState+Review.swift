@@ -84,6 +84,12 @@ extension ReaderState {
     /// reading shows no counts.
     func progress(of chapter: Chapter, section: Int? = nil) -> ReviewProgress? {
         guard !review.marks.marks.isEmpty else { return nil }
+        return citationsCache.progress(.init(chapter: chapter.id, section: section ?? -1, version: review.version)) {
+            computeProgress(of: chapter, section: section)
+        }
+    }
+
+    private func computeProgress(of chapter: Chapter, section: Int?) -> ReviewProgress? {
         let all = citations(of: chapter)
         let post = PostKey(chapter)
         guard review.marks.progress(of: all.cited, in: post).isStarted || hasComment(all, post) else { return nil }
