@@ -36,7 +36,7 @@ enum ReviewBench {
         }
         times.sort()
         let ms = { (x: Double) in fixed(x * 1000, 3) }
-        print("review: a mark committed (WAL, synchronous=NORMAL, one transaction), 500 marks over \(try db.markCount() - 500) stored: median \(ms(times[times.count / 2])) ms, p99 \(ms(times[times.count * 99 / 100])) ms, worst \(ms(times.last!)) ms (target ≤ 2 ms)")
+        print("review: a mark committed (WAL, synchronous=NORMAL, one transaction), 500 marks over \(try db.markCount() - 500) stored: median \(ms(times[times.count / 2])) ms, p90 \(ms(times[times.count * 9 / 10])) ms, p99 \(ms(times[times.count * 99 / 100])) ms, worst \(ms(times.last!)) ms, \(times.filter { $0 > 0.002 }.count) over 2 ms (target ≤ 2 ms)")
 
         // Opening: what `ReviewSession.begin` costs before the first frame, with and without the marks.
         func opening(store: Bool) -> Double {
