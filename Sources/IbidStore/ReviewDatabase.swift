@@ -24,10 +24,12 @@ public final class ReviewDatabase: ReviewStore {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         pool = try DatabasePool(path: path, configuration: config)
-        try pool.write { db in
-            if try Self.migrator.hasBeenSuperseded(db) { throw Newer() }
+        // A read to decide, so opening an up-to-date database takes no write lock.
+        let (current, newer) = try pool.read { db in
+            (try Self.migrator.hasCompletedMigrations(db), try Self.migrator.hasBeenSuperseded(db))
         }
-        try Self.migrator.migrate(pool)
+        if newer { throw Newer() }
+        if !current { try Self.migrator.migrate(pool) }
     }
 
     /// A database written by a later ibid, whose schema this one does not know.

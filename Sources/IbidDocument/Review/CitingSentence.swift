@@ -148,10 +148,19 @@ public enum CitingSentence {
         var k = stop
         while k > 0, chars[k - 1] != " " { k -= 1 }
         while k < stop, isOpener(chars[k]) { k += 1 }
-        let word = String(String.UnicodeScalarView(chars[k..<stop])).lowercased()
         // Initials: `J.`, `A.G.`, `U.S.` — single letters between full stops.
-        let parts = word.split(separator: ".", omittingEmptySubsequences: false)
-        if !parts.isEmpty, parts.allSatisfy({ $0.count == 1 && $0.first!.isLetter }) { return true }
+        var letters = 0, initials = true
+        for i in k..<stop {
+            if chars[i] == "." { initials = initials && letters == 1; letters = 0 } else { letters += chars[i].properties.isAlphabetic ? 1 : 2 }
+        }
+        if k < stop, initials, letters == 1 { return true }
+        guard stop - k <= 8 else { return false }
+        // Lower-cased by hand: the words listed are ASCII, and String.lowercased() is costly cold.
+        var word = ""
+        for c in chars[k..<stop] {
+            guard c.isASCII else { return false }
+            word.unicodeScalars.append(c >= "A" && c <= "Z" ? Unicode.Scalar(c.value + 32)! : c)
+        }
         if numberAbbreviations.contains(word) { return isNumber(next) }
         return abbreviations.contains(word)
     }
