@@ -31,7 +31,8 @@ let package = Package(
         // $XDG_STATE_HOME/ibid, the search index in $XDG_CACHE_HOME/ibid — on SQLite through GRDB.
         .target(
             name: "IbidStore",
-            dependencies: ["IbidReader", "IbidDocument", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["IbidReader", "IbidDocument", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         // Layer 5: the command-line front end.
         .executableTarget(
@@ -45,7 +46,7 @@ let package = Package(
         // dumps with the tests' `PrintRWriter`, hence IbidTestSupport.
         .executableTarget(
             name: "ibid-bench",
-            dependencies: ["IbidDump", "IbidDocument", "IbidReader", "IbidTestSupport",
+            dependencies: ["IbidDump", "IbidDocument", "IbidReader", "IbidStore", "IbidTestSupport",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // load → recover → render as one function: a libFuzzer target when built by `.ci/fuzz`

@@ -18,10 +18,15 @@ public enum ReaderLoop {
     /// a background thread once the library is whole (it opens or builds the index for it) and
     /// reports its progress (0–100, 100 when the index answers, below 0 when it failed), which the
     /// status line shows.
+    ///
+    /// `review` keeps marks and places (issue 10): loaded before the first frame, each event's
+    /// writes committed before its frame is drawn, every place saved however the loop ends.
     public static func run(library: Library, open chapter: Int?, mouse: Bool = true,
                            index: (any SearchIndexing)? = nil, startIndex: IndexStart? = nil,
+                           review: ReviewSession = ReviewSession(store: nil), stateProblem: String? = nil,
                            abandon: () -> Bool = { false }) throws(TerminalSession.Failure) -> Int32 {
-        try run(library: library, scan: nil, open: chapter, mouse: mouse, index: index, startIndex: startIndex, abandon: abandon)
+        try run(library: library, scan: nil, open: chapter, mouse: mouse, index: index, startIndex: startIndex,
+                review: review, stateProblem: stateProblem, abandon: abandon)
     }
 
     /// Opens or builds the search index for the whole library, reporting progress (see `run`).
@@ -32,13 +37,16 @@ public enum ReaderLoop {
     /// as a `.scanned` event; the warm-up starts on the final library.
     public static func run(scan: LibraryScan, open chapter: Int?, mouse: Bool = true,
                            index: (any SearchIndexing)? = nil, startIndex: IndexStart? = nil,
+                           review: ReviewSession = ReviewSession(store: nil), stateProblem: String? = nil,
                            abandon: () -> Bool = { false }) throws(TerminalSession.Failure) -> Int32 {
         guard let library = scan.snapshot.library else { return 74 }
-        return try run(library: library, scan: scan, open: chapter, mouse: mouse, index: index, startIndex: startIndex, abandon: abandon)
+        return try run(library: library, scan: scan, open: chapter, mouse: mouse, index: index, startIndex: startIndex,
+                       review: review, stateProblem: stateProblem, abandon: abandon)
     }
 
     private static func run(library: Library, scan: LibraryScan?, open chapter: Int?, mouse: Bool,
                             index: (any SearchIndexing)?, startIndex: IndexStart?,
+                            review: ReviewSession, stateProblem: String?,
                             abandon: () -> Bool) throws(TerminalSession.Failure) -> Int32 {
         let terminal = try TerminalSession(mouse: mouse)
         defer { terminal.end() }
@@ -57,9 +65,13 @@ public enum ReaderLoop {
             return .scanned(ScanUpdate(library: library, generation: s.generation, fraction: Double(now.1) / 100, done: s.done))
         }
         if let event = scanEvent() { state.handle(event) }
+        review.begin(&state, resume: chapter == nil, problem: stateProblem, deferRest: true)
+        defer { review.finish(&state) }
         let first = Renderer.render(state)
         if abandon() { return 74 }
         terminal.draw(first)
+        // The other chapters' marks after the first paint (the first frame shows only the open one's).
+        review.loadRest(&state)
         // After the first paint (and, for a progressive load, once the library is whole), recover the
         // other chapters in the background for the list's note counts.
         let warmed = Atomic<Bool>(false)
@@ -97,6 +109,8 @@ public enum ReaderLoop {
             }
             if let event = scanEvent() {
                 state.handle(event)
+                // The whole library at last: the marks of the chapters that came after the first paint.
+                if told?.done == true { review.libraryGrew(&state) }
                 let frame = Renderer.render(state)
                 if abandon() { return 74 }
                 terminal.draw(frame)
@@ -125,6 +139,8 @@ public enum ReaderLoop {
                 terminal.draw(Renderer.render(state))
             case .event(let event):
                 let effect = state.handle(event)
+                review.commit(&state)
+                review.commit(&state)
                 if effect == .quit { return 0 }
                 // Ctrl-L: forget what ncurses thinks is on the terminal, so every cell is sent again.
                 if effect == .redraw { clearok(ibid_stdscr(), true) }

@@ -51,11 +51,18 @@ struct Bench: ParsableCommand {
     @Flag(help: "Only the input-form figures: the dump as print_r, var_dump and WXR, `ibid list` on each against grep.")
     var forms = false
 
+    @Flag(help: "Only the review-state figures (issue 10): a mark committed, and 10,000 marks at the first paint.")
+    var review = false
+
     func run() throws {
         let ibid = binary ?? executableDirectory() + "/ibid"
         mkdir(dir, 0o755)
         ProcessTimer.scratch = dir + "/output.txt"
-        if search {
+        // The runs below keep review state (issue 10) in the scratch directory, never the user's.
+        setenv("XDG_STATE_HOME", dir + "/state", 1)
+        if review {
+            try ReviewBench.run(ibid: ibid, directory: dir, sample: sample, runs: runs)
+        } else if search {
             try SearchBench.run(self, ibid: ibid, words: words.split(separator: ",").map(String.init))
         } else if scale {
             let path = try dump ?? Throughput.generated(self, layout: .collapsed)

@@ -11,7 +11,8 @@ struct Ibid: ParsableCommand {
             (a read or write failed, or FILE changed while being read).
             """,
         version: IbidVersion.current,
-        subcommands: [ReadCommand.self, ListCommand.self, NotesCommand.self, CheckCommand.self, SearchCommand.self, ExportCommand.self, ScreenCommand.self, SourcesCommand.self],
+        subcommands: [ReadCommand.self, ListCommand.self, NotesCommand.self, CheckCommand.self, SearchCommand.self, ExportCommand.self, ScreenCommand.self,
+                      SourcesCommand.self, CitationsCommand.self, ReviewCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 

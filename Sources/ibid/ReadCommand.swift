@@ -4,6 +4,7 @@ import Glibc
 #endif
 import IbidDocument
 import IbidDump
+import IbidReader
 import IbidStore
 import IbidTerminal
 
@@ -33,6 +34,8 @@ struct ReadCommand: ParsableCommand {
         if noIndex && buildIndex { throw ValidationError("--index and --no-index cannot be combined.") }
     }
 
+    @OptionGroup var state: StateOptions
+
     func run() throws {
         // Refuse before reading anything: a reader with no terminal would only scribble on a pipe.
         guard isatty(1) == 1 else {
@@ -52,7 +55,9 @@ struct ReadCommand: ParsableCommand {
                 guard let first = scan.snapshot.library else { throw ExitCode(74) }
                 let chapter = try open.map { try first.requireChapter($0).id }
                 let search = noIndex ? ReaderSearchIndex() : ReaderSearchIndex.prepare(file: dump.files.first, force: buildIndex)
+                let opened = state.openForReader()
                 status = try ReaderLoop.run(scan: scan, open: chapter, mouse: !noMouse, index: search.index, startIndex: search.start,
+                                            review: ReviewSession(store: opened.store), stateProblem: opened.problem,
                                             abandon: { InputWatch.firstChange() != nil })
                 if status != 0 { throw ExitCode(status) }
                 // Warnings were held back while the screen was ours; say them now that it is the user's
@@ -62,7 +67,10 @@ struct ReadCommand: ParsableCommand {
             } else {
                 let library = try dump.loadLibrary(quiet: true)
                 let chapter = try open.map { try library.requireChapter($0).id }
-                status = try ReaderLoop.run(library: library, open: chapter, mouse: !noMouse, abandon: { InputWatch.firstChange() != nil })
+                let opened = state.openForReader()
+                status = try ReaderLoop.run(library: library, open: chapter, mouse: !noMouse,
+                                            review: ReviewSession(store: opened.store), stateProblem: opened.problem,
+                                            abandon: { InputWatch.firstChange() != nil })
                 if status != 0 { throw ExitCode(status) }
                 if !dump.quietWarnings { dump.printWarnings(library) }
             }

@@ -29,6 +29,8 @@ struct ScreenCommand: ParsableCommand {
     @Flag(help: "Mark each row's right edge with `|`.")
     var edge = false
 
+    @OptionGroup var state: StateOptions
+
     func validate() throws {
         do { _ = try KeyNotation.parse(keys) } catch { throw ValidationError("--keys: \(error)") }
     }
@@ -38,18 +40,26 @@ struct ScreenCommand: ParsableCommand {
         let chapter = try open.map { try library.requireChapter($0).id }
         // The terminal shows note counts once its background warm-up is done; headless, do it first.
         library.warmUp()
-        var state = ReaderState(library: library, cols: size.cols, rows: size.rows, open: chapter)
-        state.handle(.warmedUp)
-        var frame = Renderer.render(state)
+        var reader = ReaderState(library: library, cols: size.cols, rows: size.rows, open: chapter)
+        // Review state exactly as `ibid read` keeps it: loaded first, each key's marks committed
+        // before its frame, places saved at the end.
+        let opened = state.openForReader()
+        let review = ReviewSession(store: opened.store)
+        review.begin(&reader, resume: chapter == nil, problem: opened.problem)
+        reader.handle(.warmedUp)
+        var frame = Renderer.render(reader)
         for event in try KeyNotation.parse(keys) {
             // Copy and open (`y`, `Y`, `o`) are carried out by the terminal alone: headless, the
             // status line says what would be copied or opened and nothing runs.
-            if state.handle(event) == .quit { break }
+            let effect = reader.handle(event)
+            review.commit(&reader)
+            if effect == .quit { break }
             // What the terminal does in idle turns between keys, done at once: the frame after a
             // key shows the library search finished, so the output does not depend on timing.
-            while state.hasBackgroundWork { state.handle(.idle) }
-            frame = Renderer.render(state)
+            while reader.hasBackgroundWork { reader.handle(.idle) }
+            frame = Renderer.render(reader)
         }
+        review.finish(&reader)
         Output.write(Array(((edge ? frame.lines(edge: true).joined(separator: "\n") : frame.text) + "\n").utf8))
     }
 }

@@ -31,11 +31,15 @@ enum Binary {
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
-        if let environment { process.environment = environment }
         // Output goes to files, not pipes, so a large export cannot fill a pipe and block the child.
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ibid-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
+        // Review state (issue 10) goes to a directory of this run's own, never the user's home,
+        // unless the test names one: a run resumes only where the test means it to.
+        var env = environment ?? ProcessInfo.processInfo.environment
+        if environment?["XDG_STATE_HOME"] == nil { env["XDG_STATE_HOME"] = dir.appendingPathComponent("state").path }
+        process.environment = env
         let outURL = dir.appendingPathComponent("out"), errURL = dir.appendingPathComponent("err")
         FileManager.default.createFile(atPath: outURL.path, contents: nil)
         FileManager.default.createFile(atPath: errURL.path, contents: nil)

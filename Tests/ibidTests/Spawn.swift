@@ -16,6 +16,8 @@ enum Spawn {
         process.executableURL = Binary.url
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
+        // Review state in a scratch directory unless the test names one (see `Binary.run`).
+        environment["XDG_STATE_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("ibid-state-\(UUID().uuidString)").path
         for (key, value) in extra { environment[key] = value }
         process.environment = environment
         let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("ibid-err-\(UUID().uuidString)")
@@ -93,6 +95,7 @@ enum Spawn {
         defer { for p in cArgs { free(p) } }
         var environment = ProcessInfo.processInfo.environment
         environment["IBID_TEST_STOP_AT"] = stop
+        environment["XDG_STATE_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("ibid-state-\(UUID().uuidString)").path
         var cEnv = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { for p in cEnv { free(p) } }
         var pid: pid_t = 0

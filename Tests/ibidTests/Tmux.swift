@@ -12,6 +12,11 @@ final class Tmux {
     init(command: String, cols: Int, rows: Int, environment: [String: String] = [:]) throws {
         name = "t\(UInt32.random(in: 0...UInt32.max))"
         socket = "ibid-tests-\(getpid())-\(name)"
+        // Review state in a scratch directory unless the test names one: never the user's home.
+        var environment = environment
+        if environment["XDG_STATE_HOME"] == nil {
+            environment["XDG_STATE_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("ibid-state-\(name)-\(UUID().uuidString)").path
+        }
         let env = environment.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         // The server inherits the test runner's environment; NO_COLOR from there must not leak in.
         let unset = environment["NO_COLOR"] == nil ? "-u NO_COLOR" : ""

@@ -121,4 +121,10 @@ public let schemaObjects: [(name: String, keys: [String])] = [
     ("source domain", SourceDomainKey.allCases.map(\.rawValue)),
     ("source url", SourceURLKey.allCases.map(\.rawValue)),
     ("citing note", CitingNoteKey.allCases.map(\.rawValue)),
+    // Issue 10's reports (Review/ReviewSchemaKeys.swift).
+    ("review", ReviewKey.allCases.map(\.rawValue)),
+    ("review chapter", ReviewChapterKey.allCases.map(\.rawValue)),
+    ("review item", ReviewItemKey.allCases.map(\.rawValue)),
+    ("citations", CitationsRootKey.allCases.map(\.rawValue)),
+    ("citation row", CitationRowKey.allCases.map(\.rawValue)),
 ]

@@ -50,7 +50,9 @@ enum ListPane {
                 // Counts need every chapter recovered; until the warm-up says so (an event, not a look
                 // at the cache) they are left out rather than delaying the first screen.
                 let count = state.countsReady ? state.library.noteCount(of: chapter) : nil
-                let tags = "\(chapter.language?.rawValue ?? "--") " + (count.map { $0 > 0 ? String($0) : "·" } ?? " ")
+                // Once a chapter's review has begun its progress replaces the note count: `37/140 ✓ 2 ⚑`.
+                let progress = state.countsReady || open ? state.progress(of: chapter)?.summary : nil
+                let tags = "\(chapter.language?.rawValue ?? "--") " + (progress ?? count.map { $0 > 0 ? String($0) : "·" } ?? " ")
                 let indent = nested ? "   " : " "
                 let mark = open ? "▸" : " "
                 let cut = chapter.truncated ? " ✂" : ""

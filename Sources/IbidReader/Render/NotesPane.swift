@@ -35,7 +35,9 @@ enum NotesPane {
         // Lay out the notes, whole if they all fit, then scroll so the highlighted one is in view.
         var blocks: [(note: Int?, lines: [[Span]])] = []
         for i in indices {
-            blocks.append((i, noteLines(content.notes[i], content: content, width: width, highlighted: i == highlighted)))
+            var rows = noteLines(content.notes[i], content: content, width: width, highlighted: i == highlighted)
+            MarkGlyphs.markNote(state, content.notes[i], rows: &rows, width: width)
+            blocks.append((i, rows))
         }
         let wholeRows = blocks.reduce(0) { $0 + $1.lines.count } + max(0, blocks.count - 1)
         if wholeRows > height {

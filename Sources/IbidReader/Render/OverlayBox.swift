@@ -25,7 +25,8 @@ enum OverlayBox {
                 for s in chapterLines.sectionStarts.indices {
                     let section = content.sections[s]
                     let prefix = String(repeating: " ", count: indents[s]) + (section.kind == .box ? "  ▪ " : "")
-                    lines.append((prefix + state.sectionTitle(s), Style(section.heading == nil ? .chrome : .normal, dim: section.heading == nil)))
+                    let progress = state.chapter.flatMap { state.progress(of: $0, section: s) }.map { "  " + $0.summary } ?? ""
+                    lines.append((prefix + state.sectionTitle(s) + progress, Style(section.heading == nil ? .chrome : .normal, dim: section.heading == nil)))
                 }
             }
             let width = min(screen.cols - 2, max(40, min(90, (lines.map { CharWidth.width($0.0) }.max() ?? 0) + 4)))
@@ -41,6 +42,8 @@ enum OverlayBox {
             URLPickerBox.draw(picker, on: &screen)
         case .sources(let view):
             SourcesBox.draw(view, state: state, on: &screen)
+        case .comment(let citation, let input):
+            MarkGlyphs.drawCommentPrompt(state.label(citation), input: input, on: &screen)
         }
     }
 

@@ -26,6 +26,7 @@ enum ReaderPane {
             for span in lines.lines[index].spans {
                 x = screen.put(span.text, x: x, y: y, limit: column.x + column.width, style: span.style)
             }
+            MarkGlyphs.drawMarkers(state, lines: lines, line: index, x: column.x, y: y, on: &screen)
             if let sel = selected, sel.line == index {
                 screen.restyle(y: y, from: column.x + sel.column, to: column.x + sel.column + sel.width) { $0.reverse = true; $0.bold = true }
             }

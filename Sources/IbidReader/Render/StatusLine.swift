@@ -15,6 +15,7 @@ enum StatusLine {
                 let title = state.sectionTitle(s)
                 if let n = named.firstIndex(of: s) { left += " · §\(n + 1)/\(named.count) \(title)" } else { left += " · \(title)" }
             }
+            if let s = state.currentSection, let progress = state.progress(of: chapter, section: s) { left += " · " + progress.summary }
             let total = max(1, lines.lines.count)
             left += " · \(min(100, (state.top + state.viewportHeight) * 100 / total))%"
         }
@@ -25,8 +26,13 @@ enum StatusLine {
         } else if let message = state.message {
             right = message
             rightStyle = Style(.message, bold: true, reverse: true)
+            // A mark made while the store is failing must not look saved.
+            if case .failed = state.review.saving { right += " · marks not saved" }
         } else if let crumb = state.breadcrumb {
             right = crumb
+        } else if case .failed(let reason) = state.review.saving {
+            right = "marks not saved: " + reason
+            rightStyle = Style(.warning, bold: true, reverse: true)
         } else if let percent = state.indexPercent {
             right = "indexing for search \(percent)%"
         } else if state.chapter != nil {

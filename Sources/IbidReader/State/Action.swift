@@ -19,4 +19,6 @@ public enum Action: String, Equatable, Hashable, Sendable, CaseIterable {
     case copyURL, copyNote, openURL, sources, toggleScope, up
     // The library search (issue 11)
     case searchLibrary
+    // Review (issue 10): marks on citations, marks of place
+    case toggleChecked, toggleFlagged, comment, nextUnchecked, nextFlagged, setPlace, jumpToPlace, saveComment
 }

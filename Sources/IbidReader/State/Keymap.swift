@@ -3,7 +3,7 @@
 public enum Keymap {
     /// Where a binding applies: everywhere, the focused pane, or the open overlay.
     public enum Mode: String, Sendable, CaseIterable {
-        case global, list, reader, notes, help, contents, prompt, picker, sources, library
+        case global, list, reader, notes, help, contents, prompt, picker, sources, library, comment
 
         public var title: String {
             switch self {
@@ -17,6 +17,7 @@ public enum Keymap {
             case .picker: "URL picker (y or o on a note with several URLs)"
             case .sources: "Sources (U)"
             case .library: "Search everything (s): type to search, results as you type"
+            case .comment: "Comment prompt (a)"
             }
         }
     }
@@ -64,6 +65,8 @@ public enum Keymap {
         Binding(.global, [.char("o")], .openURL, "open the selected note's URL with $BROWSER or xdg-open (http, https, ftp only)"),
         Binding(.global, [.char("U")], .sources, "sources: every cited URL by domain, for the report or the library"),
         Binding(.global, [.char("e")], .otherEdition, "the same place in the report's other edition (en ↔ ky)"),
+        Binding(.global, [.char("m")], .setPlace, "set a mark of place (then a–z), kept between runs", label: "m a–z"),
+        Binding(.global, [.char("'")], .jumpToPlace, "go to a mark of place (then a–z); '' back to before the last jump", label: "' a–z, ''"),
 
         Binding(.list, [.char("j"), .down], .lineDown, "next row"),
         Binding(.list, [.char("k"), .up], .lineUp, "previous row"),
@@ -89,6 +92,11 @@ public enum Keymap {
         Binding(.reader, [.char("{")], .previousSection, "previous section"),
         Binding(.reader, [.enter], .follow, "show the selected marker's note in the notes pane"),
         Binding(.reader, digits, .digit, "go to note N (then Enter)", label: "0–9"),
+        Binding(.reader, [.char("x")], .toggleChecked, "mark the selected citation checked ✓ (again: unchecked)"),
+        Binding(.reader, [.char("!")], .toggleFlagged, "flag the selected citation ⚑ (again: unflagged)"),
+        Binding(.reader, [.char("a")], .comment, "comment on the selected citation (empty removes it)"),
+        Binding(.reader, [.char("X")], .nextUnchecked, "next citation not checked (⚠ changed ones too)"),
+        Binding(.reader, [.char("F")], .nextFlagged, "next flagged citation"),
 
         Binding(.notes, [.char("j"), .down], .nextNote, "next note"),
         Binding(.notes, [.char("k"), .up], .previousNote, "previous note"),
@@ -100,6 +108,11 @@ public enum Keymap {
         Binding(.notes, [.char("G"), .end], .last, "last note"),
         Binding(.notes, [.enter], .toCitation, "to where the note is cited (again: its next citation)"),
         Binding(.notes, digits, .digit, "go to note N (then Enter)", label: "0–9"),
+        Binding(.notes, [.char("x")], .toggleChecked, "mark the note's citation checked ✓ (again: unchecked)"),
+        Binding(.notes, [.char("!")], .toggleFlagged, "flag the note's citation ⚑ (again: unflagged)"),
+        Binding(.notes, [.char("a")], .comment, "comment on the note's citation (empty removes it)"),
+        Binding(.notes, [.char("X")], .nextUnchecked, "next citation not checked, in the text"),
+        Binding(.notes, [.char("F")], .nextFlagged, "next flagged citation, in the text"),
 
         Binding(.help, [.char("q"), .escape, .char("?"), .enter], .close, "close"),
         Binding(.help, [.char("j"), .down], .lineDown, "scroll down"),
@@ -150,6 +163,10 @@ public enum Keymap {
         Binding(.library, [.up, .ctrl("p")], .lineUp, "previous hit"),
         Binding(.library, [.pageDown], .pageDown, "a page of hits down"),
         Binding(.library, [.pageUp], .pageUp, "a page of hits up"),
+
+        Binding(.comment, [.enter], .saveComment, "save the comment (empty: remove it)"),
+        Binding(.comment, [.escape], .cancel, "cancel, keeping the comment there was"),
+        Binding(.comment, [.backspace], .deleteChar, "delete a character"),
     ]
 
     /// Lookup by mode and key, built once.
@@ -166,7 +183,7 @@ public enum Keymap {
         if let a = table[mode]?[key] { return a }
         switch mode {
         case .list, .reader, .notes: return table[.global]?[key]
-        case .global, .help, .contents, .prompt, .picker, .sources, .library: return nil
+        case .global, .help, .contents, .prompt, .picker, .sources, .library, .comment: return nil
         }
     }
 

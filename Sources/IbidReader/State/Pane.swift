@@ -1,3 +1,5 @@
+import IbidDocument
+
 /// The three panes keyboard focus moves between.
 public enum Pane: String, Sendable, CaseIterable {
     case list, reader, notes
@@ -17,6 +19,8 @@ public enum Overlay: Equatable, Sendable {
     case sources(SourcesView)
     /// The search of the whole library (`s`); its state is `ReaderState.librarySearch`.
     case librarySearch
+    /// The comment prompt for a citation of the open chapter (`a`), with what is typed so far.
+    case comment(citation: Citation, input: String)
 }
 
 /// What the program should do after an event, beyond drawing the next frame.

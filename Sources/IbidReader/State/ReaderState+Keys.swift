@@ -33,6 +33,11 @@ extension ReaderState {
             message = nil
             breadcrumb = nil
             if let overlay { return handleOverlay(overlay, key) }
+            if let command = review.awaiting {
+                review.awaiting = nil
+                placeKey(command, key)
+                return nil
+            }
             if !pendingDigits.isEmpty, !key.isDigit {
                 let digits = pendingDigits
                 pendingDigits = ""
@@ -79,6 +84,13 @@ extension ReaderState {
         case .cancel: search = nil
         case .digit:
             if case .char(let c) = key { pendingDigits.append(c) }
+        case .setPlace: review.awaiting = .set
+        case .jumpToPlace: review.awaiting = .jump
+        case .toggleChecked: toggleMark(.checked)
+        case .toggleFlagged: toggleMark(.flagged)
+        case .comment: startComment()
+        case .nextUnchecked: nextMarked(flagged: false)
+        case .nextFlagged: nextMarked(flagged: true)
         default:
             switch focus {
             case .list: listAction(action)

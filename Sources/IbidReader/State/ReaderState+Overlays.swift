@@ -53,6 +53,18 @@ extension ReaderState {
             return handlePicker(picker, key)
         case .sources(let view):
             return handleSources(view, key)
+        case .comment(let citation, var input):
+            switch Keymap.action(for: key, in: .comment) {
+            case .cancel: self.overlay = nil
+            case .saveComment:
+                self.overlay = nil
+                saveComment(citation, input)
+            case .deleteChar:
+                if !input.isEmpty { input.removeLast() }
+                self.overlay = .comment(citation: citation, input: input)
+            default:
+                if case .char(let c) = key { input.append(c); self.overlay = .comment(citation: citation, input: input) }
+            }
         }
         return nil
     }

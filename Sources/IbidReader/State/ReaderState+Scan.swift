@@ -12,6 +12,7 @@ extension ReaderState {
         let old = library
         let cursorRow = rows.indices.contains(list.cursor) ? rows[list.cursor] : nil
         library = update.library
+        citationsCache.removeAll()
         rows = ListRow.rows(for: library)
         if let cursorRow, let i = rows.firstIndex(where: { Self.same($0, cursorRow, new: library, old: old) }) {
             list.cursor = i

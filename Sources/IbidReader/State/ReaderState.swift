@@ -38,6 +38,9 @@ public struct ReaderState: Sendable {
     public internal(set) var scanProgress: Double?
     /// The `ScanUpdate.generation` of the library adopted last.
     var scanGeneration = 0
+    /// Marks on citations and marks of place (issue 10, `ReaderState+Review`).
+    public internal(set) var review = ReviewState()
+    let citationsCache = CitationsCache()
 
     public init(library: Library, cols: Int, rows: Int, open chapter: Int? = nil, wraps: WrapCache = WrapCache(),
                 index: (any SearchIndexing)? = nil) {
