@@ -11,7 +11,7 @@ struct Ibid: ParsableCommand {
             (a read or write failed, or FILE changed while being read).
             """,
         version: IbidVersion.current,
-        subcommands: [ReadCommand.self, ListCommand.self, NotesCommand.self, CheckCommand.self, SearchCommand.self, ExportCommand.self, ScreenCommand.self],
+        subcommands: [ReadCommand.self, ListCommand.self, NotesCommand.self, CheckCommand.self, SearchCommand.self, ExportCommand.self, ScreenCommand.self, CiteCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 

@@ -1,0 +1,90 @@
+import Testing
+import IbidDump
+import IbidTestSupport
+@testable import IbidDocument
+
+/// The citation parser measured against notes labelled by hand (`CitationLabels`): per-field
+/// accuracy over every labelled work, with a floor, and exact fields for a set of notes.
+@Suite("Citations: accuracy over the labelled notes")
+struct CitationAccuracyTests {
+    static let library: Library = try! Library.load(path: TestPaths.sample)
+
+    static func note(_ chapter: Int, _ number: Int) -> Note {
+        let content = library.content(of: library.chapter(id: chapter)!)
+        return content.note(number)!
+    }
+
+    static func authors(_ work: Work) -> [String] {
+        work.authors.map {
+            switch $0 {
+            case .person(let family, let given): "\(family), \(given)"
+            case .organisation(let name): "=\(name)"
+            }
+        }
+    }
+
+    struct Score {
+        var works = 0
+        var correct: [String: Int] = [:]
+        var misses: [String] = []
+
+        mutating func field(_ name: String, _ ok: Bool, _ what: String) {
+            if ok { correct[name, default: 0] += 1 } else { misses.append(what) }
+        }
+
+        func accuracy(_ name: String) -> Double { works == 0 ? 0 : Double(correct[name] ?? 0) / Double(works) }
+    }
+
+    /// Every labelled work compared with the parsed work at the same place in its note; a work the
+    /// parser missed or added counts as wrong in every field.
+    static let score: Score = {
+        var score = Score()
+        for label in CitationLabels.notes {
+            let items = CitationParser.items(in: note(label.chapter, label.note).plainText)
+            let parsed = items.compactMap { if case .work(let w) = $0 { w } else { nil } }
+            let n = max(parsed.count, label.works.count)
+            for i in 0..<n {
+                score.works += 1
+                let p = i < parsed.count ? parsed[i] : nil
+                let l = i < label.works.count ? label.works[i] : nil
+                let at = "\(label.chapter)/\(label.note)#\(i + 1)"
+                score.field("author", p.map(authors) == l?.authors, "\(at) author \(p.map(authors) ?? []) ≠ \(l?.authors ?? [])")
+                score.field("title", p != nil && l != nil && p?.title == l?.title, "\(at) title \(p?.title ?? "nil") ≠ \(l?.title ?? "nil")")
+                score.field("container", p != nil && l != nil && p?.container == l?.container, "\(at) container \(p?.container ?? "nil") ≠ \(l?.container ?? "nil")")
+                score.field("date", p != nil && l != nil && p?.issued?.iso == l?.issued, "\(at) date \(p?.issued?.iso ?? "nil") ≠ \(l?.issued ?? "nil")")
+                score.field("URL", p != nil && l != nil && p?.url == l?.url, "\(at) URL \(p?.url ?? "nil") ≠ \(l?.url ?? "nil")")
+                score.field("type", p != nil && l != nil && p?.type.rawValue == l?.type, "\(at) type \(p?.type.rawValue ?? "nil") ≠ \(l?.type ?? "nil")")
+            }
+            score.field("ibid", items.contains(.ibid) == label.ibid, "\(label.chapter)/\(label.note) ibid")
+        }
+        return score
+    }()
+
+    @Test func atLeastSixtyNotesAreLabelled() {
+        #expect(CitationLabels.notes.count >= 60)
+        #expect(Set(CitationLabels.notes.map(\.chapter)) == [6003, 5806, 5845])
+        // Every label names a note that exists, so a typo in a label cannot silently score.
+        for label in CitationLabels.notes {
+            #expect(Self.library.content(of: Self.library.chapter(id: label.chapter)!).note(label.note) != nil)
+        }
+    }
+
+    @Test func fieldAccuracyFloor() {
+        let s = Self.score
+        var report = "citation accuracy over \(s.works) labelled works:"
+        for name in ["author", "title", "container", "date", "URL", "type"] {
+            let percent = (s.accuracy(name) * 1000).rounded() / 10
+            report += " \(name) \(percent)%"
+        }
+        print(report)
+        for miss in s.misses { print("  miss: \(miss)") }
+        #expect(s.works >= 90)
+        #expect(s.accuracy("author") >= 0.95)
+        #expect(s.accuracy("title") >= 0.95)
+        #expect(s.accuracy("container") >= 0.95)
+        #expect(s.accuracy("date") >= 0.95)
+        #expect(s.accuracy("URL") >= 0.95)
+        #expect(s.accuracy("type") >= 0.80)
+        #expect(s.correct["ibid"] == CitationLabels.notes.count, "every Ibid found, none invented")
+    }
+}
