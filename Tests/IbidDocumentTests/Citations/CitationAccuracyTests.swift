@@ -37,9 +37,12 @@ struct CitationAccuracyTests {
 
     /// Every labelled work compared with the parsed work at the same place in its note; a work the
     /// parser missed or added counts as wrong in every field.
-    static let score: Score = {
+    static let score = score(CitationLabels.notes)
+    static let heldOutScore = score(CitationLabels.heldOut)
+
+    static func score(_ labels: [LabelledNote]) -> Score {
         var score = Score()
-        for label in CitationLabels.notes {
+        for label in labels {
             let items = CitationParser.items(in: note(label.chapter, label.note).plainText)
             let parsed = items.compactMap { if case .work(let w) = $0 { w } else { nil } }
             let n = max(parsed.count, label.works.count)
@@ -58,7 +61,7 @@ struct CitationAccuracyTests {
             score.field("ibid", items.contains(.ibid) == label.ibid, "\(label.chapter)/\(label.note) ibid")
         }
         return score
-    }()
+    }
 
     @Test func atLeastSixtyNotesAreLabelled() {
         #expect(CitationLabels.notes.count >= 60)
@@ -69,15 +72,19 @@ struct CitationAccuracyTests {
         }
     }
 
-    @Test func fieldAccuracyFloor() {
-        let s = Self.score
-        var report = "citation accuracy over \(s.works) labelled works:"
+    static func show(_ s: Score, _ what: String) {
+        var report = "citation accuracy over \(s.works) \(what) works:"
         for name in ["author", "title", "container", "date", "URL", "type"] {
             let percent = (s.accuracy(name) * 1000).rounded() / 10
             report += " \(name) \(percent)%"
         }
         print(report)
         for miss in s.misses { print("  miss: \(miss)") }
+    }
+
+    @Test func fieldAccuracyFloor() {
+        let s = Self.score
+        Self.show(s, "labelled")
         #expect(s.works >= 90)
         #expect(s.accuracy("author") >= 0.95)
         #expect(s.accuracy("title") >= 0.95)
@@ -86,5 +93,20 @@ struct CitationAccuracyTests {
         #expect(s.accuracy("URL") >= 0.95)
         #expect(s.accuracy("type") >= 0.80)
         #expect(s.correct["ibid"] == CitationLabels.notes.count, "every Ibid found, none invented")
+    }
+
+    /// The notes labelled after the rules were written: the floors are what the parser reached on
+    /// them when they were first scored, so a change that makes unseen notes worse fails here.
+    @Test func heldOutAccuracyFloor() {
+        let s = Self.heldOutScore
+        Self.show(s, "held-out")
+        #expect(CitationLabels.heldOut.count >= 30)
+        // First scored: author 91.5 %, title 83.0 %, container 87.2 %, date 100 %, URL 97.9 %.
+        #expect(s.works >= 45)
+        #expect(s.accuracy("author") >= 0.91)
+        #expect(s.accuracy("title") >= 0.82)
+        #expect(s.accuracy("container") >= 0.87)
+        #expect(s.accuracy("date") >= 0.99)
+        #expect(s.accuracy("URL") >= 0.97)
     }
 }
