@@ -62,6 +62,10 @@ public struct Bibliography: Sendable {
     private mutating func record(_ work: Work, _ ref: NoteReference) -> Int {
         let key = Self.identity(of: work)
         if let key, let i = index[key] {
+            // The same work twice in one note (6003's note 75) is one citation.
+            if let last = entries[i].citations.last, last.chapter == ref.chapter, last.scope == ref.scope, last.note == ref.note {
+                return i
+            }
             entries[i].citations.append(ref)
             return i
         }
