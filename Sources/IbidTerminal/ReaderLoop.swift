@@ -47,6 +47,7 @@ public enum ReaderLoop {
                 if effect == .quit { return 0 }
                 // Ctrl-L: forget what ncurses thinks is on the terminal, so every cell is sent again.
                 if effect == .redraw { clearok(ibid_stdscr(), true) }
+                if case .copy(let text, _) = effect { Clipboard.send(text) }
                 let frame = Renderer.render(state)
                 if abandon() { return 74 }
                 terminal.draw(frame)

@@ -29,6 +29,10 @@ enum OverlayBox {
             }
             let width = min(screen.cols - 2, max(40, min(90, (lines.map { CharWidth.width($0.0) }.max() ?? 0) + 4)))
             box(title: "Contents — Enter jumps, j k move, q closes", lines: lines, width: width, top: nil, cursor: cursor, on: &screen)
+        case .citation(let note, let top):
+            let width = CitationOverlay.width(cols: screen.cols)
+            let lines = CitationOverlay.lines(state, note: note, width: width - 3)
+            box(title: CitationOverlay.title(state, note: note), lines: lines, width: width, top: top, cursor: nil, on: &screen)
         case .search(let input):
             let y = max(0, screen.rows - 1)
             screen.fill(Rect(x: 0, y: y, width: screen.cols, height: 1), style: Style(.status))

@@ -13,4 +13,6 @@ public enum Action: String, Equatable, Hashable, Sendable, CaseIterable {
     case nextNote, previousNote, toCitation
     // Overlays
     case close, jump, runSearch, deleteChar
+    // Citations (issue 13): a note's works as a bibliography entry, and copying it as BibTeX
+    case cite, copyEntry
 }

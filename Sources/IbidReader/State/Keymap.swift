@@ -3,7 +3,7 @@
 public enum Keymap {
     /// Where a binding applies: everywhere, the focused pane, or the open overlay.
     public enum Mode: String, Sendable, CaseIterable {
-        case global, list, reader, notes, help, contents, prompt
+        case global, list, reader, notes, help, contents, prompt, citation
 
         public var title: String {
             switch self {
@@ -14,6 +14,7 @@ public enum Keymap {
             case .help: "Help (this window)"
             case .contents: "Contents (t)"
             case .prompt: "Search prompt (/)"
+            case .citation: "Citation (c)"
             }
         }
     }
@@ -80,6 +81,7 @@ public enum Keymap {
         Binding(.reader, [.char("{")], .previousSection, "previous section"),
         Binding(.reader, [.enter], .follow, "show the selected marker's note in the notes pane"),
         Binding(.reader, digits, .digit, "go to note N (then Enter)", label: "0–9"),
+        Binding(.reader, [.char("c")], .cite, "the selected citation's note as a bibliography entry"),
 
         Binding(.notes, [.char("j"), .down], .nextNote, "next note"),
         Binding(.notes, [.char("k"), .up], .previousNote, "previous note"),
@@ -91,6 +93,7 @@ public enum Keymap {
         Binding(.notes, [.char("G"), .end], .last, "last note"),
         Binding(.notes, [.enter], .toCitation, "to where the note is cited (again: its next citation)"),
         Binding(.notes, digits, .digit, "go to note N (then Enter)", label: "0–9"),
+        Binding(.notes, [.char("c")], .cite, "the note as a bibliography entry"),
 
         Binding(.help, [.char("q"), .escape, .char("?"), .enter], .close, "close"),
         Binding(.help, [.char("j"), .down], .lineDown, "scroll down"),
@@ -112,6 +115,13 @@ public enum Keymap {
         Binding(.prompt, [.enter], .runSearch, "search (empty: the last query again)"),
         Binding(.prompt, [.escape], .cancel, "cancel"),
         Binding(.prompt, [.backspace], .deleteChar, "delete a character (on an empty prompt: cancel)"),
+
+        Binding(.citation, [.char("q"), .escape, .char("c")], .close, "close"),
+        Binding(.citation, [.char("y")], .copyEntry, "copy the entry as BibTeX"),
+        Binding(.citation, [.char("j"), .down], .lineDown, "scroll down"),
+        Binding(.citation, [.char("k"), .up], .lineUp, "scroll up"),
+        Binding(.citation, [.char("g"), .home], .first, "the start"),
+        Binding(.citation, [.char("G"), .end], .last, "the end"),
     ]
 
     /// Lookup by mode and key, built once.
@@ -128,7 +138,7 @@ public enum Keymap {
         if let a = table[mode]?[key] { return a }
         switch mode {
         case .list, .reader, .notes: return table[.global]?[key]
-        case .global, .help, .contents, .prompt: return nil
+        case .global, .help, .contents, .prompt, .citation: return nil
         }
     }
 

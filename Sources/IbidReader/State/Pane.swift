@@ -11,6 +11,9 @@ public enum Overlay: Equatable, Sendable {
     case contents(cursor: Int)
     /// The search prompt, with what is typed so far.
     case search(input: String)
+    /// The works a note cites as bibliography entries (`c`): the note's index in the chapter's
+    /// notes, and the first line shown.
+    case citation(note: Int, top: Int)
 }
 
 /// What the program should do after an event, beyond drawing the next frame.
@@ -18,6 +21,8 @@ public enum Effect: Equatable, Sendable {
     case quit
     /// Repaint every cell (Ctrl-L), in case something else wrote on the terminal.
     case redraw
+    /// Put `text` on the clipboard; `what` names it for the status line (`y` in the citation overlay).
+    case copy(String, what: String)
 }
 
 /// Everything a jump changes, so back and forward restore the exact view.

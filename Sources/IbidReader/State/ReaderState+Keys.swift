@@ -57,6 +57,7 @@ extension ReaderState {
         case .previousMatch: nextMatch(forward: false)
         case .toggleList: toggleList()
         case .cancel: search = nil
+        case .cite: openCitation()
         case .digit:
             if case .char(let c) = key { pendingDigits.append(c) }
         default:
