@@ -1,3 +1,4 @@
+import IbidTestSupport
 import Foundation
 import Testing
 
@@ -184,6 +185,19 @@ struct CiteCommandTests {
         #expect(!open)
         #expect(records == (try Self.csl(["6003"])).count)
         #expect(result.stdout.contains("TY  - JOUR\r\nID  - 6003-2-1\r\nAU  - Yan, Wudan\r\nTI  - The nuclear sins of the Soviet Union live on in Kazakhstan\r\nJO  - Nature\r\nPY  - 2019\r\nDA  - 2019/04//\r\n"))
+    }
+
+    /// The README's example is what the command prints, and its counts are the command's.
+    @Test func readmeExampleIsCurrent() throws {
+        let readme = try String(contentsOfFile: TestPaths.packageRoot + "/README.md", encoding: .utf8)
+        let bibtex = try Self.cite(["6003", "--format", "bibtex"]).stdout
+        let start = try #require(readme.range(of: "@book{lillis2018,"))
+        let end = try #require(readme[start.lowerBound...].range(of: "\n}\n"))
+        #expect(bibtex.contains(readme[start.lowerBound..<end.upperBound]))
+        #expect(readme.contains("171 works from 140 notes"))
+        #expect(try Self.csl(["6003"]).count == 171)
+        #expect(readme.contains("all 12 chapters: 623 works"))
+        #expect(try Self.csl().count == 623)
     }
 
     @Test func outputFileIsWrittenWhole() throws {
