@@ -69,6 +69,15 @@ struct CiteCommandTests {
         #expect(book["URL"] == nil)
         #expect(book["note"] as? String == "Cited in 6003: notes 38, 39 (Ibid), 102, 110, 115")
         #expect(!entries.contains { ($0["id"] as? String)?.hasPrefix("6003-39-") == true })
+        // 5806 n56: a book, then `A summary of the book can be found here: URL` — a bare URL, and
+        // n57's Ibid repeats the book, not the pointer.
+        let dictators = try Self.entry(entries, "5806-56-1")
+        #expect(dictators["type"] as? String == "book")
+        #expect(dictators["container-title"] as? String == "Yale University Press")
+        #expect(dictators["note"] as? String == "Cited in 5806: notes 56, 57 (Ibid)")
+        let summary = try Self.entry(entries, "5806-56-2")
+        #expect(summary["title"] == nil)
+        #expect(summary["URL"] as? String == "https://www.opendemocracy.net/en/odr/dictators-without-borders/")
         // `;` splits works: 6003 n17 cites three.
         for k in 1...3 { _ = try Self.entry(entries, "6003-17-\(k)") }
         #expect(!entries.contains { $0["id"] as? String == "6003-17-4" })

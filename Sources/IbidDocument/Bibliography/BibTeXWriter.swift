@@ -91,18 +91,22 @@ public enum BibTeXWriter {
     /// Unique, stable keys: `olmos2019`, `olmos2019a`, ….
     public struct KeyMaker {
         private var used: Set<String> = []
+        /// The next suffix to try for each base, so ten thousand `work` keys cost ten thousand probes, not fifty million.
+        private var next: [String: Int] = [:]
         public init() {}
 
         public mutating func key(for work: Work) -> String {
             let base = Self.base(work)
-            var key = base
-            var n = 0
-            while used.contains(key) {
-                key = base + Self.suffix(n)
+            // n counts the keys already tried from this base: base, base+a, base+b, …
+            var n = next[base] ?? 0
+            while true {
+                let key = n == 0 ? base : base + Self.suffix(n - 1)
                 n += 1
+                if used.insert(key).inserted {
+                    next[base] = n
+                    return key
+                }
             }
-            used.insert(key)
-            return key
         }
 
         static func suffix(_ n: Int) -> String {

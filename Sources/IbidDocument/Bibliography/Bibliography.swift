@@ -2,7 +2,7 @@
 ///
 /// A work is the same work wherever it is cited when it has the same URL (or, without one, the
 /// same title and first author, letter case and spacing aside): the first citation gives the
-/// entry its fields and its id. An Ibid adds its note to the last work of the note it repeats.
+/// entry its fields and its id. An Ibid adds its note to the last titled work of the note it repeats.
 public struct BibliographyEntry: Sendable, Equatable {
     public var work: Work
     /// The notes citing the work, in reading order; the first is where it was first cited.
@@ -42,12 +42,18 @@ public struct Bibliography: Sendable {
                 case .work(let work):
                     position += 1
                     let ref = NoteReference(chapter: chapter, scope: note.scope, note: note.number, position: position)
-                    last = record(work, ref)
+                    let entry = record(work, ref)
+                    // What a later Ibid repeats: the note's last work with a title; a bare URL after
+                    // it (`A summary of the book can be found here: https://…`) is a pointer.
+                    if last == nil || work.title != nil { last = entry }
                 case .ibid:
                     guard let target = note.ibid ?? previousNote[note.scope],
                           let entry = lastWorkOf[note.scope]?[target] else { continue }
                     let ref = NoteReference(chapter: chapter, scope: note.scope, note: note.number, position: nil)
-                    if !entries[entry].citations.contains(where: { $0.note == ref.note && $0.scope == ref.scope && $0.chapter == chapter }) {
+                    // Only the latest citation can be this note's (notes come in order), so one
+                    // comparison keeps a run of Ibids linear.
+                    if let latest = entries[entry].citations.last,
+                       !(latest.note == ref.note && latest.scope == ref.scope && latest.chapter == chapter) {
                         entries[entry].citations.append(ref)
                     }
                     last = last ?? entry

@@ -159,7 +159,9 @@ public enum CitationParser {
     static func isCommentary(_ segment: String) -> Bool {
         guard let first = segment.first else { return true }
         let words = segment.split(separator: " ")
-        return first.isLowercase || words.count > 12 || ["See", "For", "Though", "As"].contains(words.first.map(String.init) ?? "")
+        // `A summary of the book can be found here:` points at the URL rather than naming it.
+        let pointer = words.contains { $0.lowercased() == "here" || $0.lowercased() == "here:" }
+        return first.isLowercase || pointer || words.count > 12 || ["See", "For", "Though", "As"].contains(words.first.map(String.init) ?? "")
     }
 
     /// Whether the last segment names an outlet rather than continuing the title: not a clause in
