@@ -75,6 +75,13 @@ public enum CitationParser {
         }
         var rest = segments[...]
         let cap = segments.count >= 3 ? segments.count - 2 : segments.count - 1
+        // A name alone before a URL is the page's title (`Vladimir Kozlov, https://…wikiwand…`):
+        // a work needs a title more than an author.
+        if segments.count == 1, issued == nil, NameRules.people(segments[0]) != nil {
+            work.title = segments[0]
+            work.type = type(of: work, legislation: false)
+            return work
+        }
         if let people = NameRules.people(segments[0]) {
             work.authors = people
             rest = rest.dropFirst()
@@ -104,6 +111,16 @@ public enum CitationParser {
             rest = []
         }
         if !rest.isEmpty { work.title = rest.joined(separator: ", ") }
+        // `…of Ordinary People? CABAR Central Asia`: a question ends the title, and capitalised
+        // words after it, with no comma, are the outlet.
+        if work.container == nil, let title = work.title, let q = title.lastIndex(of: "?"), q != title.indices.last {
+            let after = title[title.index(after: q)...].trimmingSpaces
+            let words = after.split(separator: " ")
+            if (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) {
+                work.title = String(title[...q])
+                work.container = String(after)
+            }
+        }
         work.type = type(of: work, legislation: false)
         return work
     }
@@ -169,7 +186,7 @@ public enum CitationParser {
     /// outlet), and not a country the title is about (`Nations in Transit 2020, Kyrgyzstan`).
     static func isContainer(_ segment: String) -> Bool {
         guard let firstWord = segment.split(separator: " ").first, let first = firstWord.first else { return false }
-        if first.isLowercase && !firstWord.contains(where: \.isUppercase) { return false }
+        if first.isLowercase && !firstWord.contains(where: \.isUppercase) && segment.contains(" ") { return false }
         return !countries.contains(segment)
     }
 
