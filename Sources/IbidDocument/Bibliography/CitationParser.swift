@@ -31,7 +31,7 @@ public enum CitationParser {
 
     static func item(_ piece: WorkSplitter.Piece) -> Item? {
         var head = stripLeadingSeparators(piece.head)
-        let lower = head.lowercased()
+        let lower = String(head.prefix(16)).lowercased()
         if ibidWords.contains(where: { lower.hasPrefix($0) }) { return .ibid }
         head = stripLeadIn(head)
         var segments = Segments.split(head)
@@ -128,7 +128,7 @@ public enum CitationParser {
     /// The type a work's fields suggest (docs/format.md, "Citations: types").
     static func type(of work: Work, legislation: Bool) -> WorkType {
         if legislation { return .legislation }
-        if let url = work.url?.lowercased(), ["twitter.com/", "facebook.com/", "t.me/", "instagram.com/"].contains(where: { url.contains($0) }) {
+        if let url = work.url?.lowercased(), ["twitter.com/", "facebook.com/", "t.me/", "instagram.com/"].contains(where: { url.byteRange(of: $0) != nil }) {
             return .post
         }
         if let title = work.title, title == "Twitter post" || title == "Twitter Post" || title == "Твиттердеги пост" { return .post }
@@ -227,15 +227,17 @@ public enum CitationParser {
             s = String(s.dropFirst(lead.count))
         }
         for marker in [" see the chapter in ", ". See also ", ". See "] {
-            if let r = s.firstRange(of: marker) { s = String(s[r.upperBound...]) }
+            // Searched as bytes: a Character search costs a grapheme break at every step.
+            if let r = s.byteRange(of: marker) { s = String(s[r.upperBound...]) }
         }
-        let firstSegment = s.prefix { $0 != "," }
-        if let colon = firstSegment.firstRange(of: ": ") {
+        let firstSegment = String(s[..<(s.utf8.firstIndex(of: UInt8(ascii: ",")) ?? s.endIndex)])
+        if let colon = firstSegment.byteRange(of: ": ") {
             let before = firstSegment[..<colon.lowerBound], after = firstSegment[colon.upperBound...]
             let afterWords = after.split(separator: " ").count
             if before.split(separator: " ").count >= 2, afterWords <= 4, afterWords >= 1,
                NameRules.people(String(after)) != nil || after.allSatisfy({ !$0.isLowercase }) {
-                s = String(s[colon.upperBound...])
+                let offset = firstSegment.utf8.distance(from: firstSegment.startIndex, to: colon.upperBound)
+                s = String(s[s.utf8.index(s.startIndex, offsetBy: offset)...])
             }
         }
         return s
@@ -247,11 +249,11 @@ public enum CitationParser {
 enum Segments {
     static func split(_ text: String) -> [String] {
         var segments: [String] = []
-        var current = ""
+        var current: [Unicode.Scalar] = []
         var paren = 0
         var quoted = false
-        var previous: Character = " "
-        let chars = Array(text)
+        var previous: Unicode.Scalar = " "
+        let chars = Array(text.unicodeScalars)
         for (i, c) in chars.enumerated() {
             switch c {
             case "(": paren += 1
@@ -260,15 +262,16 @@ enum Segments {
             case "”": quoted = false
             default: break
             }
-            if c == ",", paren == 0, !quoted, !(previous.isNumber && i + 1 < chars.count && chars[i + 1].isNumber) {
-                segments.append(current)
-                current = ""
+            if c == ",", paren == 0, !quoted,
+               !(WorkSplitter.isASCIIDigit(previous) && i + 1 < chars.count && WorkSplitter.isASCIIDigit(chars[i + 1])) {
+                segments.append(WorkSplitter.string(current))
+                current = []
             } else {
                 current.append(c)
             }
             previous = c
         }
-        segments.append(current)
+        segments.append(WorkSplitter.string(current))
         return segments.map { CitationParser.stripLeadingSeparators($0.trimmingSpaces) }.filter { !$0.isEmpty }
     }
 }

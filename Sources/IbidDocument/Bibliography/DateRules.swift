@@ -111,3 +111,31 @@ extension Substring {
 extension String {
     var trimmingSpaces: String { String(self[...].trimmingSpaces) }
 }
+
+extension String {
+    /// The first occurrence of `needle`, compared byte by byte in UTF-8. The library's generic
+    /// `firstRange(of:)` over a UTF-8 view is unspecialised and cost the parser most of its time;
+    /// the needles here are a few bytes long, so the direct scan is linear.
+    func byteRange(of needle: String) -> Range<String.Index>? {
+        let n = Array(needle.utf8)
+        guard let first = n.first else { return nil }
+        var copy = self
+        let offset: Int? = copy.withUTF8 { hay in
+            guard hay.count >= n.count else { return nil }
+            var i = 0
+            let last = hay.count - n.count
+            while i <= last {
+                if hay[i] == first {
+                    var k = 1
+                    while k < n.count && hay[i + k] == n[k] { k += 1 }
+                    if k == n.count { return i }
+                }
+                i += 1
+            }
+            return nil
+        }
+        guard let offset else { return nil }
+        let lower = utf8.index(startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: n.count)
+    }
+}
