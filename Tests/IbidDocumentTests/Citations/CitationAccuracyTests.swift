@@ -63,6 +63,34 @@ struct CitationAccuracyTests {
         return score
     }
 
+    /// Notes whose every work must come out with exactly the labelled author, title, container,
+    /// date and URL: the common form, several works,
+    /// organisations, a three-author list, an Ibid, run-together works, Kyrgyz names and months.
+    static let exact: [(Int, Int)] = [
+        (6003, 1), (6003, 2), (6003, 4), (6003, 11), (6003, 15), (6003, 17), (6003, 22), (6003, 23), (6003, 25),
+        (6003, 26), (6003, 30), (6003, 38), (6003, 39), (6003, 75), (6003, 104),
+        (5806, 1), (5806, 4), (5806, 5), (5806, 12), (5806, 13),
+        (5845, 4), (5845, 6), (5845, 12),
+    ]
+
+    @Test(arguments: exact)
+    func exactFields(_ chapter: Int, _ number: Int) throws {
+        let label = try #require(CitationLabels.notes.first { $0.chapter == chapter && $0.note == number })
+        let items = CitationParser.items(in: Self.note(chapter, number).plainText)
+        let parsed = items.compactMap { if case .work(let w) = $0 { w } else { nil } }
+        #expect(items.contains(.ibid) == label.ibid)
+        #expect(parsed.count == label.works.count)
+        for (p, l) in zip(parsed, label.works) {
+            #expect(Self.authors(p) == l.authors)
+            #expect(p.title == l.title)
+            #expect(p.container == l.container)
+            #expect(p.issued?.iso == l.issued)
+            #expect(p.url == l.url)
+            // The type is a judgement (is an FPC essay a report?); it is scored in the floor below,
+            // not required here.
+        }
+    }
+
     @Test func atLeastSixtyNotesAreLabelled() {
         #expect(CitationLabels.notes.count >= 60)
         #expect(Set(CitationLabels.notes.map(\.chapter)) == [6003, 5806, 5845])
