@@ -66,16 +66,23 @@ public enum CSLJSONWriter {
         var parts: [String] = []
         var chapter: Int?
         var labels: [String] = []
+        var chapterNotes = 0
+        var firstInChapter = true
         func flush() {
             guard let chapter else { return }
-            parts.append("\(chapter): \(labels.count == 1 ? "note" : "notes") \(labels.joined(separator: ", "))")
+            // `notes 2, 5` for the chapter's own notes; a box's say so themselves (`box 1 note 3`).
+            let word = firstInChapter ? (chapterNotes == 1 ? "note " : "notes ") : ""
+            parts.append("\(chapter): \(word)\(labels.joined(separator: ", "))")
         }
         for ref in entry.citations {
             if ref.chapter != chapter {
                 flush()
                 chapter = ref.chapter
                 labels = []
+                chapterNotes = 0
+                firstInChapter = ref.scope == .chapter
             }
+            if ref.scope == .chapter { chapterNotes += 1 }
             labels.append(ref.noteLabel + (ref.position == nil ? " (Ibid)" : ""))
         }
         flush()
