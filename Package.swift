@@ -53,12 +53,13 @@ let package = Package(
         // (-DIBID_FUZZ -sanitize=fuzzer), otherwise a driver that replays saved inputs.
         .systemLibrary(name: "CLibFuzzer", path: "Sources/CLibFuzzer"),
         .executableTarget(name: "ibid-fuzz", dependencies: ["IbidDump", "IbidDocument", "IbidReader", "CLibFuzzer"]),
-        // Generators of the committed tables (`CharWidthTable.swift`, `HTMLEntityTable.swift`);
-        // `entities.json` is its input, not a resource of any product.
+        // Generators of the committed tables (`CharWidthTable.swift`, `HTMLEntityTable.swift`) and
+        // of docs/ibid.1's KEYS section (from the keymap, hence IbidReader); `entities.json` is an
+        // input, not a resource of any product, and `man.sh` the one-step man page script.
         .executableTarget(
             name: "ibid-gen",
-            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")],
-            exclude: ["entities.json", "README.md"]
+            dependencies: ["IbidReader", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            exclude: ["entities.json", "README.md", "man.sh"]
         ),
         // Helpers the test targets share: where the sample is, a seeded generator for the mutation
         // tests, a `print_r` writer.

@@ -64,6 +64,10 @@ enum Throughput {
             report("ibid export --format markdown", ProcessTimer.best(of: options.runs, [ibid, "export", path, "--format", "markdown", "--quiet-warnings"]))
             report("ibid sources", ProcessTimer.best(of: options.runs, [ibid, "sources", path, "--quiet-warnings"]))
             report("ibid sources --json", ProcessTimer.best(of: options.runs, [ibid, "sources", path, "--json", "--quiet-warnings"]))
+            // Issue 13: every note parsed into works, merged into one bibliography; beside `export`,
+            // which recovers the same chapters without parsing the notes.
+            report("ibid cite (CSL-JSON)", ProcessTimer.best(of: options.runs, [ibid, "cite", path, "--quiet-warnings"]))
+            report("ibid cite --format bibtex", ProcessTimer.best(of: options.runs, [ibid, "cite", path, "--format", "bibtex", "--quiet-warnings"]))
             print(pad("", 10) + "file \(fixed(megabytes, 1)) MB; memory target ≤ 1.5 × file + 64 MB = \(fixed(1.5 * megabytes + 64, 1)) MB")
         }
 

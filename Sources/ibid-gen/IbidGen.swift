@@ -8,8 +8,8 @@ import ArgumentParser
 struct IbidGen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ibid-gen",
-        abstract: "Generate the committed tables (character widths, HTML entities).",
-        subcommands: [CharWidthCommand.self, EntitiesCommand.self]
+        abstract: "Generate the committed tables (character widths, HTML entities) and the man page.",
+        subcommands: [CharWidthCommand.self, EntitiesCommand.self, ManCommand.self, KeysCommand.self]
     )
 }
 

@@ -12,7 +12,7 @@ struct Ibid: ParsableCommand {
             """,
         version: IbidVersion.current,
         subcommands: [ReadCommand.self, ListCommand.self, NotesCommand.self, CheckCommand.self, SearchCommand.self, ExportCommand.self, ScreenCommand.self,
-                      SourcesCommand.self, CitationsCommand.self, ReviewCommand.self],
+                      SourcesCommand.self, CitationsCommand.self, ReviewCommand.self, CiteCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 

@@ -33,6 +33,10 @@ enum OverlayBox {
             box(title: "Contents — Enter jumps, j k move, q closes", lines: lines, width: width, top: nil, cursor: cursor, on: &screen)
         case .librarySearch:
             LibrarySearchPane.draw(state, on: &screen)
+        case .citation(let note, let top):
+            let width = CitationOverlay.width(cols: screen.cols)
+            let lines = CitationOverlay.lines(state, note: note, width: width - 3)
+            box(title: CitationOverlay.title(state, note: note), lines: lines, width: width, top: top, cursor: nil, on: &screen)
         case .search(let input):
             let y = max(0, screen.rows - 1)
             screen.fill(Rect(x: 0, y: y, width: screen.cols, height: 1), style: Style(.status))

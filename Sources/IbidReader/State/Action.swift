@@ -21,4 +21,6 @@ public enum Action: String, Equatable, Hashable, Sendable, CaseIterable {
     case searchLibrary
     // Review (issue 10): marks on citations, marks of place
     case toggleChecked, toggleFlagged, comment, nextUnchecked, nextFlagged, setPlace, jumpToPlace, saveComment
+    // Citations (issue 13): a note's works as a bibliography entry, and copying it as BibTeX
+    case cite, copyEntry
 }

@@ -3,7 +3,7 @@
 public enum Keymap {
     /// Where a binding applies: everywhere, the focused pane, or the open overlay.
     public enum Mode: String, Sendable, CaseIterable {
-        case global, list, reader, notes, help, contents, prompt, picker, sources, library, comment
+        case global, list, reader, notes, help, contents, prompt, picker, sources, library, comment, citation
 
         public var title: String {
             switch self {
@@ -18,6 +18,7 @@ public enum Keymap {
             case .sources: "Sources (U)"
             case .library: "Search everything (s): type to search, results as you type"
             case .comment: "Comment prompt (a)"
+            case .citation: "Citation (c)"
             }
         }
     }
@@ -97,6 +98,7 @@ public enum Keymap {
         Binding(.reader, [.char("a")], .comment, "comment on the selected citation (empty removes it)"),
         Binding(.reader, [.char("X")], .nextUnchecked, "next citation not checked (⚠ changed ones too)"),
         Binding(.reader, [.char("F")], .nextFlagged, "next flagged citation"),
+        Binding(.reader, [.char("c")], .cite, "the selected citation's note as a bibliography entry"),
 
         Binding(.notes, [.char("j"), .down], .nextNote, "next note"),
         Binding(.notes, [.char("k"), .up], .previousNote, "previous note"),
@@ -113,6 +115,7 @@ public enum Keymap {
         Binding(.notes, [.char("a")], .comment, "comment on the note's citation (empty removes it)"),
         Binding(.notes, [.char("X")], .nextUnchecked, "next citation not checked, in the text"),
         Binding(.notes, [.char("F")], .nextFlagged, "next flagged citation, in the text"),
+        Binding(.notes, [.char("c")], .cite, "the note as a bibliography entry"),
 
         Binding(.help, [.char("q"), .escape, .char("?"), .enter], .close, "close"),
         Binding(.help, [.char("j"), .down], .lineDown, "scroll down"),
@@ -167,6 +170,13 @@ public enum Keymap {
         Binding(.comment, [.enter], .saveComment, "save the comment (empty: remove it)"),
         Binding(.comment, [.escape], .cancel, "cancel, keeping the comment there was"),
         Binding(.comment, [.backspace], .deleteChar, "delete a character"),
+
+        Binding(.citation, [.char("q"), .escape, .char("c")], .close, "close"),
+        Binding(.citation, [.char("y")], .copyEntry, "copy the entry as BibTeX"),
+        Binding(.citation, [.char("j"), .down], .lineDown, "scroll down"),
+        Binding(.citation, [.char("k"), .up], .lineUp, "scroll up"),
+        Binding(.citation, [.char("g"), .home], .first, "the start"),
+        Binding(.citation, [.char("G"), .end], .last, "the end"),
     ]
 
     /// Lookup by mode and key, built once.
@@ -183,7 +193,7 @@ public enum Keymap {
         if let a = table[mode]?[key] { return a }
         switch mode {
         case .list, .reader, .notes: return table[.global]?[key]
-        case .global, .help, .contents, .prompt, .picker, .sources, .library, .comment: return nil
+        case .global, .help, .contents, .prompt, .picker, .sources, .library, .comment, .citation: return nil
         }
     }
 

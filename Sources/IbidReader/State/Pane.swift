@@ -21,6 +21,9 @@ public enum Overlay: Equatable, Sendable {
     case librarySearch
     /// The comment prompt for a citation of the open chapter (`a`), with what is typed so far.
     case comment(citation: Citation, input: String)
+    /// The works a note cites as bibliography entries (`c`): the note's index in the chapter's
+    /// notes, and the first line shown.
+    case citation(note: Int, top: Int)
 }
 
 /// What the program should do after an event, beyond drawing the next frame.

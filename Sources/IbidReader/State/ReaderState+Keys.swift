@@ -82,6 +82,7 @@ extension ReaderState {
         case .sources: openSources()
         case .otherEdition: switchEdition()
         case .cancel: search = nil
+        case .cite: openCitation()
         case .digit:
             if case .char(let c) = key { pendingDigits.append(c) }
         case .setPlace: review.awaiting = .set

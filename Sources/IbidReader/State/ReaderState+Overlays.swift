@@ -35,6 +35,8 @@ extension ReaderState {
             self.overlay = .contents(cursor: min(max(0, next), max(0, count - 1)))
         case .librarySearch:
             return handleLibrarySearch(key)
+        case .citation(let note, let top):
+            return handleCitation(note: note, top: top, key)
         case .search(var input):
             switch Keymap.action(for: key, in: .prompt) {
             case .cancel: self.overlay = nil
