@@ -16,7 +16,7 @@ public enum Clipboard {
     /// (the core already did), so no caller can make it carry an ESC of its own — and base64 could
     /// not carry one to the terminal anyway.
     public static func osc52(_ text: String) -> [UInt8]? {
-        let clean = Array(Sanitizer.visible(text).utf8)
+        let clean = Array(Sanitizer.visibleKeepingLines(text).utf8)
         guard clean.count <= osc52Limit else { return nil }
         return Array("\u{1B}]52;c;".utf8) + Base64.encode(clean) + [0x07]
     }
@@ -35,7 +35,7 @@ public enum Clipboard {
     /// Call it right after a frame is drawn: ncurses has flushed, so the sequence goes out whole
     /// between two frames and moves no cursor.
     public static func copy(_ text: String) -> String? {
-        let clean = Sanitizer.visible(text)
+        let clean = Sanitizer.visibleKeepingLines(text)
         var notice: String?
         if let sequence = osc52(clean) {
             writeAll(1, sequence)

@@ -28,6 +28,14 @@ struct SanitizerTests {
         #expect(Sanitizer.visible(input) == expected)
     }
 
+    /// What the clipboard gets (a BibTeX entry): lines kept, every other control shown.
+    @Test func keepingLinesKeepsOnlyTheLineFeeds() {
+        #expect(Sanitizer.visibleKeepingLines("@book{k,\n  title = {a\u{1B}]52;c;x\u{07}},\n}\n")
+                == "@book{k,\n  title = {a^[]52;c;x^G},\n}\n")
+        #expect(Sanitizer.visibleKeepingLines("a\tb\r\nc\u{202E}") == "a b^M\nc<U+202E>")
+        #expect(Sanitizer.visibleKeepingLines("plain") == "plain")
+    }
+
     @Test func bidiControls() {
         #expect(Sanitizer.visible("abc\u{202E}fed") == "abc<U+202E>fed")
         #expect(Sanitizer.visible("\u{202A}\u{202B}\u{202C}\u{202D}") == "<U+202A><U+202B><U+202C><U+202D>")

@@ -28,6 +28,15 @@ public enum Sanitizer {
         return result
     }
 
+    /// `visible` line by line: the line feeds stay (a BibTeX entry copied to the clipboard keeps its
+    /// lines), everything else is made visible as `visible` makes it.
+    public static func visibleKeepingLines(_ text: String) -> String {
+        guard text.utf8.contains(0x0A) else { return visible(text) }
+        // On the bytes, not Characters: "\r\n" is one Character, and its CR must still be shown.
+        return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+            .map { visible(String(decoding: $0, as: UTF8.self)) }.joined(separator: "\n")
+    }
+
     /// What `scalar` is shown as, or nil when it is safe to send as itself.
     ///
     /// - TAB and LF become one space: text in the model is already flowed, so a line break or

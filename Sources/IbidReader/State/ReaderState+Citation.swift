@@ -48,7 +48,7 @@ extension ReaderState {
             message = "copied \(what) of note \(content?.notes[note].number ?? 0)"
             // Line by line: the entry's line breaks stay, and nothing from the dump goes to the
             // clipboard (and from there into a terminal) as a control.
-            return .copy(text.split(separator: "\n", omittingEmptySubsequences: false).map { Sanitizer.visible(String($0)) }.joined(separator: "\n"))
+            return .copy(Sanitizer.visibleKeepingLines(text))
         default:
             let (count, inner) = CitationOverlay.geometry(self, note: note)
             let end = max(0, count - inner)
