@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import IbidDocument
 
 /// Starts a helper program (a browser, a clipboard tool) without a shell and without letting it
 /// touch the reader's screen: posix_spawn with the argv as given, standard output and error on

@@ -157,22 +157,3 @@ public enum ReaderLoop {
         }
     }
 }
-
-/// A detached POSIX thread (no Foundation here).
-enum BackgroundThread {
-    final class Box: @unchecked Sendable {
-        let body: @Sendable () -> Void
-        init(_ body: @escaping @Sendable () -> Void) { self.body = body }
-    }
-
-    static func detach(_ body: @escaping @Sendable () -> Void) {
-        let box = Unmanaged.passRetained(Box(body)).toOpaque()
-        var thread = pthread_t()
-        let started = pthread_create(&thread, nil, { raw in
-            let box = Unmanaged<Box>.fromOpaque(raw!).takeRetainedValue()
-            box.body()
-            return nil
-        }, box)
-        if started == 0 { pthread_detach(thread) } else { Unmanaged<Box>.fromOpaque(box).release(); body() }
-    }
-}

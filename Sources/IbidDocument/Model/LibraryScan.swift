@@ -71,7 +71,7 @@ public final class LibraryScan: Sendable {
 
     /// Starts `run` on a thread of its own.
     public func start() {
-        Thread.detach { [self] in run() }
+        BackgroundThread.detach { [self] in run() }
     }
 
     /// Waits until the scan is done, or until its library holds `chapters` chapters (and
@@ -87,23 +87,4 @@ public final class LibraryScan: Sendable {
 
     /// Waits for the end of the scan.
     public func finish() -> Snapshot { wait(chapters: .max) }
-
-    /// A detached POSIX thread (no Foundation in this module).
-    enum Thread {
-        final class Box: @unchecked Sendable {
-            let body: @Sendable () -> Void
-            init(_ body: @escaping @Sendable () -> Void) { self.body = body }
-        }
-
-        static func detach(_ body: @escaping @Sendable () -> Void) {
-            let box = Unmanaged.passRetained(Box(body)).toOpaque()
-            var thread = pthread_t()
-            let started = pthread_create(&thread, nil, { raw in
-                let box = Unmanaged<Box>.fromOpaque(raw!).takeRetainedValue()
-                box.body()
-                return nil
-            }, box)
-            if started == 0 { pthread_detach(thread) } else { Unmanaged<Box>.fromOpaque(box).release(); body() }
-        }
-    }
 }
