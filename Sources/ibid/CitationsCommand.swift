@@ -9,33 +9,21 @@ struct CitationsCommand: ParsableCommand {
         discussion: "Marks come from $XDG_STATE_HOME/ibid/ibid.sqlite (made in the reader with x ! a); --no-state leaves them out. CSV follows RFC 4180."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, csv, markdown
-    }
-
     @Argument(help: "The chapter's ID (see `ibid list`; `N:ID` when several files hold the ID).")
     var id: String
 
     @OptionGroup var dump: DumpOptions
 
-    @Flag(help: "Print JSON (the same as --format json).")
-    var json = false
-
-    @Option(help: "Output format.")
-    var format: Format = .text
+    @OptionGroup var output: ReportFormatOptions
 
     @OptionGroup var state: StateOptions
-
-    func validate() throws {
-        if json, format != .text, format != .json { throw ValidationError("--json and --format \(format.rawValue) say different things") }
-    }
 
     func run() throws {
         let library = try dump.loadLibrary()
         let chapter = try library.requireChapter(id)
         let marks = try state.marksForReport(library)
         let sheet = CitationSheet(chapter: chapter, content: library.content(of: chapter), marks: marks)
-        switch json ? .json : format {
+        switch output.chosen {
         case .json:
             var w = JSONWriter()
             sheet.writeJSON(into: &w)

@@ -9,29 +9,17 @@ struct ReviewCommand: ParsableCommand {
         discussion: "Marks come from $XDG_STATE_HOME/ibid/ibid.sqlite; --no-state leaves them out. CSV follows RFC 4180, one row per listed citation."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, markdown, csv
-    }
-
     @OptionGroup var dump: DumpOptions
 
-    @Flag(help: "Print JSON (the same as --format json).")
-    var json = false
-
-    @Option(help: "Output format.")
-    var format: Format = .text
+    @OptionGroup var output: ReportFormatOptions
 
     @OptionGroup var state: StateOptions
-
-    func validate() throws {
-        if json, format != .text, format != .json { throw ValidationError("--json and --format \(format.rawValue) say different things") }
-    }
 
     func run() throws {
         let library = try dump.loadLibrary()
         let marks = try state.marksForReport(library)
         let summary = ReviewSummary(library: library, marks: marks)
-        switch json ? .json : format {
+        switch output.chosen {
         case .json:
             var w = JSONWriter()
             summary.writeJSON(into: &w)
