@@ -140,7 +140,6 @@ public enum ReaderLoop {
             case .event(let event):
                 let effect = state.handle(event)
                 review.commit(&state)
-                review.commit(&state)
                 if effect == .quit { return 0 }
                 // Ctrl-L: forget what ncurses thinks is on the terminal, so every cell is sent again.
                 if effect == .redraw { clearok(ibid_stdscr(), true) }
