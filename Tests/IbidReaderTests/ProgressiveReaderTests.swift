@@ -71,6 +71,33 @@ struct ProgressiveReaderTests {
         #expect(state.chapterID == final.reports[0].chapters.first?.id)
     }
 
+    /// A provisional library has no editions yet, so 5607 (cut off at note 122) has no notes
+    /// 123–185 there; once the whole library arrives they come from the Kyrgyz edition, and the
+    /// layout made before (whose markers pointed at no note) must not be shown again.
+    @Test func theWholeLibraryReplacesLayoutsMadeBeforeItsEditionsWereKnown() throws {
+        let final = try Library.load(path: TestPaths.sample)
+        let chapters = final.chapters.count
+        // What `Library(progress:)` builds from posts found so far: grouped into reports, no editions.
+        // (The scan never reports 5607 itself: it is the cut-off last record, known only at the end.)
+        let dump = try DumpLoader.load(path: TestPaths.sample)
+        let library = Library(source: final.source, reports: ReportGrouping.group(Library.chapters(of: dump.posts)), warnings: [])
+        var state = ReaderState(library: library, cols: 120, rows: 40, open: 5607)
+        state.handle(.scanned(ScanUpdate(library: library, generation: 1, fraction: 0.99, done: false)))
+        try Self.apply("G", to: &state)
+        let before = Renderer.render(state).lines().joined(separator: "\n")
+        #expect(before.contains("[183]–[185] no note"), "no editions, so no filled-in notes, before the library is whole")
+        state.handle(.scanned(ScanUpdate(library: final, generation: 2, fraction: 1, done: true)))
+        #expect(state.library.chapters.count == chapters)
+        var whole = ReaderState(library: final, cols: 120, rows: 40, open: 5607)
+        whole.focus = state.focus
+        whole.top = state.top
+        whole.listCursor = state.listCursor
+        let after = Renderer.render(state).lines(edge: true)
+        #expect(after == Renderer.render(whole).lines(edge: true))
+        // Note 183 as 5845 has it (read off `ibid notes 5845`), now in 5607's sidebar.
+        #expect(after.joined().contains("[183] Татьяна Кудрявцева"), "the filled-in notes are in the sidebar")
+    }
+
     @Test func aProgressUpdateAloneKeepsTheLibraryAndTheView() throws {
         let (library, _) = try Self.provisional(posts: 3)
         var state = ReaderState(library: library, cols: 100, rows: 30)

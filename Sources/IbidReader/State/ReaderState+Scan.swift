@@ -13,6 +13,7 @@ extension ReaderState {
         let cursorRow = rows.indices.contains(list.cursor) ? rows[list.cursor] : nil
         library = update.library
         citationsCache.removeAll()
+        wraps.removeAll()
         rows = ListRow.rows(for: library)
         if let cursorRow, let i = rows.firstIndex(where: { Self.same($0, cursorRow, new: library, old: old) }) {
             list.cursor = i

@@ -36,6 +36,13 @@ public final class WrapCache: Sendable {
         self.maxLines = maxLines
     }
 
+    /// Forgets every layout: a progressive load replaced the library, where a chapter ID without a
+    /// post ID of its own may now name another post, and a chapter completed from another edition
+    /// has notes its old layout's markers did not point at.
+    func removeAll() {
+        state.withLock { $0 = State() }
+    }
+
     /// How many layouts are kept, and their lines (for tests of the bounds).
     var held: (entries: Int, lines: Int) { state.withLock { ($0.entries.count, $0.lines) } }
 
