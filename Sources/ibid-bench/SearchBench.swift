@@ -59,46 +59,37 @@ enum SearchBench {
     static func typing(path: String, word: String) {
         guard let library = try? Library.load(path: path) else { return }
         var state = ReaderState(library: library, cols: 120, rows: 40)
-        state.handle(.key(.char("s")))
-        var worstKey = 0.0, worstSlice = 0.0, slices = 0
-        var t0 = ProcessTimer.now()
-        for c in word {
-            let k0 = ProcessTimer.now()
-            state.handle(.key(.char(c)))
-            _ = Renderer.render(state)
-            worstKey = max(worstKey, ProcessTimer.now() - k0)
-        }
-        t0 = ProcessTimer.now()
-        while state.hasBackgroundWork {
-            let s0 = ProcessTimer.now()
-            state.handle(.idle)
-            _ = Renderer.render(state)
-            worstSlice = max(worstSlice, ProcessTimer.now() - s0)
-            slices += 1
-        }
-        let total = ProcessTimer.now() - t0
-        let hits = state.librarySearch?.run.total ?? 0
-        print("search pane, typing \"\(word)\" (scanning, chapters recovered on first use): worst keystroke \(fixed(worstKey * 1000, 1)) ms;"
-              + " then \(slices) idle slices, worst \(fixed(worstSlice * 1000, 1)) ms, \(fixed(total, 2)) s to the last of \(hits) hits")
+        let first = type(word, into: &state)
+        print("search pane, typing \"\(word)\" (scanning, chapters recovered on first use): worst keystroke \(fixed(first.worstKey * 1000, 1)) ms;"
+              + " then \(first.slices) idle slices, worst \(fixed(first.worstSlice * 1000, 1)) ms, \(fixed(first.idle, 2)) s to the last of \(first.hits) hits")
         // Again, now every chapter is recovered (as after the reader's warm-up).
         state.handle(.key(.escape))
+        let again = type(word, into: &state)
+        print("search pane, typing it again (chapters recovered): worst keystroke \(fixed(again.worstKey * 1000, 1)) ms; \(again.slices) idle slices,"
+              + " worst \(fixed(again.worstSlice * 1000, 1)) ms, \(fixed(again.idle, 2)) s in all (target: a keystroke ≤ 50 ms)")
+    }
+
+    /// Opens the pane, types `word` a key at a time (each handled and rendered), then runs the idle
+    /// slices to the end of the search, rendering after each, as the terminal loop does.
+    static func type(_ word: String, into state: inout ReaderState)
+        -> (worstKey: Double, slices: Int, worstSlice: Double, idle: Double, hits: Int) {
         state.handle(.key(.char("s")))
-        worstKey = 0; worstSlice = 0; slices = 0
+        var worstKey = 0.0, worstSlice = 0.0, slices = 0
         for c in word {
             let k0 = ProcessTimer.now()
             state.handle(.key(.char(c)))
             _ = Renderer.render(state)
             worstKey = max(worstKey, ProcessTimer.now() - k0)
         }
-        t0 = ProcessTimer.now()
+        let t0 = ProcessTimer.now()
         while state.hasBackgroundWork {
             let s0 = ProcessTimer.now()
             state.handle(.idle)
+            _ = Renderer.render(state)
             worstSlice = max(worstSlice, ProcessTimer.now() - s0)
             slices += 1
         }
-        print("search pane, typing it again (chapters recovered): worst keystroke \(fixed(worstKey * 1000, 1)) ms; \(slices) idle slices,"
-              + " worst \(fixed(worstSlice * 1000, 1)) ms, \(fixed(ProcessTimer.now() - t0, 2)) s in all (target: a keystroke ≤ 50 ms)")
+        return (worstKey, slices, worstSlice, ProcessTimer.now() - t0, state.librarySearch?.run.total ?? 0)
     }
 
     /// The first line of a file.
