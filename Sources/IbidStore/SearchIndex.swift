@@ -9,11 +9,12 @@ import Synchronization
 /// two steps: its words are tokenized the same way, each becomes the set of stored tokens that
 /// contain it (`nazarb` → `nazarbayev`, `nazarbayevs`), and the rows holding one token of each set
 /// are the candidates — a superset of the rows `SearchFolding` matches, which then decides (see
-/// `SearchIndexQuery`). It is a cache: deleting it loses nothing, the next search scans.
+/// `SearchIndexQuery`). A count of a word's hits is summed from a third table, of every distinct
+/// word with its occurrences (see `SearchWords`), without reading the rows. It is a cache: deleting it loses nothing, the next search scans.
 public final class SearchIndex: SearchIndexing, Sendable {
     /// Bumped whenever what is stored changes (the rows, the tokenizer, the schema): an index of
     /// another format is stale.
-    public static let format = "ibid-search/1"
+    public static let format = "ibid-search/2"
 
     /// The tokenizer. `ʼ` (U+02BC, a letter to Unicode) is a separator here, as the quotes it folds
     /// with are, so `Nazarbayevʼs` and `Nazarbayev's` tokenize alike.
@@ -77,6 +78,30 @@ public final class SearchIndex: SearchIndexing, Sendable {
             }
         } catch {
             // A file that went bad under us: scan instead.
+            return nil
+        }
+    }
+
+    /// The number of hits of `query` in every row, summed over the table of words (see
+    /// `SearchWords`) without reading a row; nil when the query is not one the words can count.
+    public func count(of query: String) -> Int? {
+        let folding = SearchFolding(query)
+        guard let key = SearchWords.key(of: folding) else { return nil }
+        do {
+            return try database.read { db in
+                // A word without a folded form (it holds a mark) is matched whatever the query.
+                let cursor = try Row.fetchCursor(db, sql: "SELECT word, n FROM words WHERE folded IS NULL OR instr(folded, ?) > 0",
+                                                 arguments: [key])
+                var total = 0
+                while let row = try cursor.next() {
+                    let word: String = row[0]
+                    let n: Int = row[1]
+                    total += n * folding.count(in: word)
+                }
+                return total
+            }
+        } catch {
+            // A file that went bad under us: the caller scans.
             return nil
         }
     }

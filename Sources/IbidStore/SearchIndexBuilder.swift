@@ -31,6 +31,7 @@ public enum SearchIndexBuilder {
                 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
                 CREATE TABLE chapters(id INTEGER PRIMARY KEY, title TEXT NOT NULL);
                 CREATE TABLE terms(term TEXT PRIMARY KEY) WITHOUT ROWID;
+                CREATE TABLE words(word TEXT PRIMARY KEY, folded TEXT, n INTEGER NOT NULL) WITHOUT ROWID;
                 CREATE VIRTUAL TABLE rows USING fts5(
                     text, marks, chapter UNINDEXED, kind UNINDEXED, section UNINDEXED, block UNINDEXED,
                     note UNINDEXED, scope UNINDEXED, heading UNINDEXED,
@@ -55,6 +56,7 @@ public enum SearchIndexBuilder {
                 """)
             let insertChapter = try db.makeStatement(sql: "INSERT OR IGNORE INTO chapters(id, title) VALUES (?, ?)")
             var failure: Error?
+            var words = SearchWordTally()
             library.forEachContent { chapter, content in
                 guard failure == nil, !stopped else { return }
                 do {
@@ -63,6 +65,7 @@ public enum SearchIndexBuilder {
                     SearchRow.forEachRow(of: content, chapterID: chapter.id) { row in
                         guard rowFailure == nil else { return }
                         do { try insertRow.execute(arguments: SearchIndexRows.arguments(row)) } catch { rowFailure = error }
+                        words.add(row.text)
                     }
                     if let rowFailure { throw rowFailure }
                 } catch {
@@ -76,6 +79,10 @@ public enum SearchIndexBuilder {
             }
             if let failure { throw failure }
             if stopped { throw Cancelled() }
+            let insertWord = try db.makeStatement(sql: "INSERT INTO words(word, folded, n) VALUES (?, ?, ?)")
+            for (word, n) in words.occurrences {
+                try insertWord.execute(arguments: [word, SearchWords.key(of: word), n])
+            }
             try db.execute(sql: """
                 CREATE VIRTUAL TABLE temp.vocabulary USING fts5vocab(main, rows, row);
                 INSERT INTO terms SELECT term FROM temp.vocabulary;

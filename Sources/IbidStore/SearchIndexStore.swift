@@ -68,6 +68,10 @@ public final class PendingSearchIndex: SearchIndexing, Sendable {
         slot.withLock { $0 }?.candidates(for: query, after: position, limit: limit)
     }
 
+    public func count(of query: String) -> Int? {
+        slot.withLock { $0 }?.count(of: query)
+    }
+
     public func chapterTitle(_ id: Int) -> String? {
         slot.withLock { $0 }?.chapterTitle(id)
     }

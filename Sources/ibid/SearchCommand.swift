@@ -42,6 +42,11 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         var output = SearchOutput(query: query, json: json, count: count)
         if !noIndex, let searchIndex = try openIndex() {
+            // A word's count comes from the index's table of words, without reading a row.
+            if count, let found = searchIndex.count(of: query) {
+                output.found = found
+                return try output.finish()
+            }
             var title: (id: Int, text: String)?
             let answered = LibrarySearch.indexed(query, index: searchIndex, countOnly: count) { row, hit in
                 if title?.id != row.chapterID { title = (row.chapterID, searchIndex.chapterTitle(row.chapterID) ?? "") }

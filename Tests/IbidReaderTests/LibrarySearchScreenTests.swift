@@ -234,5 +234,7 @@ final class RowsIndex: SearchIndexing, Sendable {
         return SearchCandidates(rows: Array(rows[start..<end]), position: Int64(end), isLast: end == rows.count)
     }
 
+    /// Counts nothing itself: the pane matches the candidates.
+    func count(of query: String) -> Int? { nil }
     func chapterTitle(_ id: Int) -> String? { nil }
 }

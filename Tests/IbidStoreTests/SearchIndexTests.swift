@@ -75,6 +75,43 @@ struct SearchIndexTests {
         }
     }
 
+    /// A word's count from the index's table of words, without reading a row, against the scan's
+    /// count: for every query the words can answer, and none for the queries they cannot.
+    @Test(arguments: ["sample", "generated"])
+    func indexCountsAsTheScanDoes(dump: String) throws {
+        let dir = Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dump == "sample" ? TestPaths.sample : try SearchDumps.write(in: dir, posts: 30, seed: 9)
+        let library = try Library.load(path: path)
+        let store = Self.store(in: dir)
+        guard case .absent(let identity, _) = store.open(file: path) else { Issue.record("an index before any was built"); return }
+        let index = try store.build(library, identity: identity)
+        var counted: [String] = []
+        for query in Self.queries + ["NAZARBAYEV", "5", "2019", "ibid", "kettling", "Кыргыз", "ыз", "gov", "ss", "ß"] {
+            let scanned = Self.scanHits(query, library).count
+            guard let found = index.count(of: query) else { continue }
+            counted.append(query)
+            #expect(found == scanned, "query \(query.debugDescription): \(found) counted by the index, \(scanned) scanned")
+        }
+        for query in ["Nazarbayev", "NAZARBAYEV", "ights", "Кыргызстан", "КЫРГЫЗ", "e", "the", "Tokayev", "kelvin", "2019", "ыз", "Ω"] {
+            #expect(counted.contains(query), "\(query) is not counted by the index")
+        }
+        for query in ["nazarbayev's", "human rights", "covid-19", "’", "nai\u{0308}ve", "и\u{0306}", "\u{1F7D}"] {
+            #expect(index.count(of: query) == nil, "\(query.debugDescription) must not be counted from words")
+        }
+        // What was compared is not all zeros.
+        #expect(Self.scanHits("the", library).count > (dump == "sample" ? 1000 : 300))
+        if dump == "generated" {
+            // The tricky spellings are there to be counted: the Kelvin sign, and `naïve` beside `nai` + U+0308.
+            // Each of the 30 posts has the Kelvin line once in its text and once in its notes, and
+            // posts 5, 13, 21 and 29 head a section with it: 30 × 2 × 2 + 4 × 2.
+            #expect(index.count(of: "kelvin") == 128)
+            // Ω and the Ohm sign both fold to ω, so either spelling counts both.
+            #expect(index.count(of: "\u{2126}") == 128)
+            #expect(index.count(of: "naïve") == Self.scanHits("naïve", library).count)
+        }
+    }
+
     @Test func builtThenReusedThenStaleThenRebuilt() throws {
         let dir = Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -124,7 +124,20 @@ struct CLITests {
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: copy.path)
         var environment = ProcessInfo.processInfo.environment
         environment["IBID_SAMPLE"] = nil
-        let result = try Binary.run(["list"], executable: copy, environment: environment)
+        // Tests run in parallel: another test's child, forked while the copy was open for writing,
+        // holds that descriptor until it execs, and running a file open for writing fails with
+        // ETXTBSY. That passes within moments; try again rather than fail.
+        var attempt = 0
+        var run: Binary.Result?
+        while run == nil {
+            do {
+                run = try Binary.run(["list"], executable: copy, environment: environment)
+            } catch let error as NSError where attempt < 50 && (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.code == Int(ETXTBSY) {
+                attempt += 1
+                usleep(100_000)
+            }
+        }
+        let result = try #require(run)
         #expect(result.status == 66)
         #expect(result.stderrLines.count == 1)
         #expect(result.stderr.contains("bundled sample"))

@@ -37,7 +37,7 @@ struct SearchIndexCommandTests {
         func remove() { try? FileManager.default.removeItem(at: root) }
     }
 
-    static let queries = ["Nazarbayev", "nazarbayev's", "human rights", "Кыргызстан", "КЫРГЫЗ", "«", "Tokayev", "covid"]
+    static let queries = ["Nazarbayev", "nazarbayev's", "human rights", "Кыргызстан", "КЫРГЫЗ", "«", "Tokayev", "covid", "ыз"]
 
     @Test func theIndexedSearchPrintsWhatTheScanPrints() throws {
         let box = try Sandbox()

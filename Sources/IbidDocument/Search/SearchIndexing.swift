@@ -9,6 +9,10 @@ public protocol SearchIndexing: Sendable {
     /// index cannot narrow this query now, and the caller should scan the library instead.
     func candidates(for query: String, after position: Int64, limit: Int) -> SearchCandidates?
 
+    /// The number of hits of `query` in the whole library, counted by the index itself; nil when
+    /// it cannot count this query exactly, and the caller should match the candidates instead.
+    func count(of query: String) -> Int?
+
     /// The title of a chapter the index holds (what `ibid search --json` prints without loading the dump).
     func chapterTitle(_ id: Int) -> String?
 }
