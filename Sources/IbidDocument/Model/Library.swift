@@ -79,6 +79,14 @@ public struct Library: Sendable {
                                        origin: NoteOrigin(chapter: partner.postID, language: partner.language))
     }
 
+    /// Whether a chapter could hold a hit that `filter` looks for: its own post's raw content, or
+    /// that of the counterpart whose notes complete it.
+    public func admits(_ chapter: Chapter, _ filter: RawPrefilter) -> Bool {
+        if filter.admits(chapter.post) { return true }
+        guard let partnerID = completion[chapter.id], let partner = self.chapter(id: partnerID) else { return false }
+        return filter.admits(partner.post)
+    }
+
     /// Whether `content(of:)` would answer without recovering (the list shows note counts only then).
     public func isRecovered(_ chapter: Chapter) -> Bool { cache.contains(cacheKey(chapter)) }
 
@@ -219,18 +227,24 @@ import Dispatch
 extension Library {
     /// Visits every chapter with its recovered content, in order, recovering a batch of chapters
     /// at a time on all cores and without keeping them: what `check` and `export` need on a 100 MB dump.
-    public func forEachContent(batch: Int = 32, _ body: (Chapter, ChapterContent) throws -> Void) rethrows {
+    /// `admit`, when given, is asked first (on the same cores) and a chapter it refuses is neither
+    /// recovered nor visited: how a search without an index skips posts that cannot match.
+    public func forEachContent(batch: Int = 32, admit: (@Sendable (Chapter) -> Bool)? = nil,
+                               _ body: (Chapter, ChapterContent) throws -> Void) rethrows {
         let all = chapters
         var start = 0
         while start < all.count {
             let slice = Array(all[start..<min(all.count, start + batch)])
             let results = Mutex<[Int: ChapterContent]>([:])
             DispatchQueue.concurrentPerform(iterations: slice.count) { i in
+                if let admit, !admit(slice[i]) { return }
                 let content = recover(slice[i])
                 results.withLock { $0[i] = content }
             }
             let recovered = results.withLock { $0 }
-            for (i, chapter) in slice.enumerated() { try body(chapter, recovered[i]!) }
+            for (i, chapter) in slice.enumerated() {
+                if let content = recovered[i] { try body(chapter, content) }
+            }
             // Done with these posts' bytes: a mapped dump's pages go back, so a pass over a 1 GB dump
             // holds a batch of it at a time, not all of it.
             for chapter in slice { chapter.post.release() }

@@ -10,6 +10,8 @@
 public struct LibrarySearch: Sendable {
     public let query: String
     let folding: SearchFolding
+    /// Which chapters a scan need not recover (nil: every one).
+    let prefilter: RawPrefilter?
     /// Hits kept; beyond it hits are counted only.
     public let limit: Int
     public private(set) var hits: [LibraryHit] = []
@@ -30,6 +32,7 @@ public struct LibrarySearch: Sendable {
     public init(query: String, limit: Int = LibrarySearch.defaultLimit) {
         self.query = query
         folding = SearchFolding(query)
+        prefilter = RawPrefilter(folding)
         self.limit = limit
         if folding.isEmpty { isDone = true }
     }
@@ -61,6 +64,14 @@ public struct LibrarySearch: Sendable {
         while !isDone, spent < budget {
             guard chaptersSearched < chapters.count else { isDone = true; break }
             let chapter = chapters[chaptersSearched]
+            if let prefilter, !library.isRecovered(chapter), !library.admits(chapter, prefilter) {
+                // Not recovered, since it cannot match: the filter reads bytes many times faster than
+                // recovery and matching, so a slice may look through several times its budget.
+                spent += (chapter.post.content?.byteCount ?? 0) / 8
+                chaptersSearched += 1
+                if chaptersSearched == chapters.count { isDone = true }
+                continue
+            }
             SearchRow.forEachRow(of: library.content(of: chapter), chapterID: chapter.id) { row in
                 spent += row.text.utf8.count
                 take(row)
@@ -111,7 +122,12 @@ extension LibrarySearch {
                             _ body: (Chapter, SearchHit?) -> Void) {
         let folding = SearchFolding(query)
         guard !folding.isEmpty else { return }
-        library.forEachContent { chapter, content in
+        // Only the chapters whose raw bytes could hold a hit are recovered.
+        var admit: (@Sendable (Chapter) -> Bool)? = nil
+        if let filter = RawPrefilter(folding) {
+            admit = { chapter in library.admits(chapter, filter) }
+        }
+        library.forEachContent(admit: admit) { chapter, content in
             SearchRow.forEachRow(of: content, chapterID: chapter.id) { row in
                 if countOnly {
                     for _ in 0..<folding.count(in: row.text) { body(chapter, nil) }
