@@ -46,21 +46,8 @@ enum SearchIndexQuery {
     }
 
     /// Whether a scalar has another canonically equivalent spelling that the tokenizer would treat
-    /// differently (see above).
-    static func needsScan(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if v < 0x300 { return false }
-        switch v {
-        case 0x1100...0x11FF, 0xA960...0xA97F, 0xD7B0...0xD7FF: return true  // Hangul jamo
-        case 0x0340...0x0344, 0x0374, 0x037E, 0x0387, 0x1F00...0x1FFF: return true  // Greek singletons
-        case 0x2126, 0x212A, 0x212B, 0xF900...0xFAFF, 0x2F800...0x2FA1F: return true
-        default: break
-        }
-        switch s.properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return true
-        default: return false
-        }
-    }
+    /// differently (see above): the scalars `SearchWords` takes care with for the same reason.
+    static func needsScan(_ s: Unicode.Scalar) -> Bool { SearchWords.needsCare(s) }
 
     /// Whether a stored row must always be a candidate.
     static func isMarked(_ text: String) -> Bool {

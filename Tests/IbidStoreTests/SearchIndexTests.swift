@@ -33,6 +33,18 @@ struct SearchIndexTests {
         return answered ? out : nil
     }
 
+    /// The sample or a generated dump (in `dir`), its library, and its index built in `dir`'s cache.
+    static func freshIndex(of dump: String, seed: UInt64, in dir: String) throws -> (Library, SearchIndex)? {
+        let path = dump == "sample" ? TestPaths.sample : try SearchDumps.write(in: dir, posts: 30, seed: seed)
+        let library = try Library.load(path: path)
+        let store = Self.store(in: dir)
+        guard case .absent(let identity, _) = store.open(file: path) else {
+            Issue.record("an index before any was built")
+            return nil
+        }
+        return (library, try store.build(library, identity: identity))
+    }
+
     static let queries = [
         "Nazarbayev", "nazarbayev's", "NAZARBAYEV’S", "Nazarbayevʼs", "human rights", "ights", "Кыргызстан", "КЫРГЫЗ",
         "кыргызстандагы", "«", "’", "\"", "covid-19", "naïve", "nai\u{0308}ve", "й", "и\u{0306}", "ok", "Straße", "istanbul",
@@ -46,11 +58,7 @@ struct SearchIndexTests {
     func indexGivesTheScansHits(dump: String) throws {
         let dir = Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let path = dump == "sample" ? TestPaths.sample : try SearchDumps.write(in: dir, posts: 30, seed: 7)
-        let library = try Library.load(path: path)
-        let store = Self.store(in: dir)
-        guard case .absent(let identity, _) = store.open(file: path) else { Issue.record("an index before any was built"); return }
-        let index = try store.build(library, identity: identity)
+        guard let (library, index) = try Self.freshIndex(of: dump, seed: 7, in: dir) else { return }
         // By spelling, scalar for scalar: a Set<String> would hold `й` and `и` + U+0306 as one.
         var narrowed: Set<[Unicode.Scalar]> = []
         for query in Self.queries {
@@ -81,11 +89,7 @@ struct SearchIndexTests {
     func indexCountsAsTheScanDoes(dump: String) throws {
         let dir = Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let path = dump == "sample" ? TestPaths.sample : try SearchDumps.write(in: dir, posts: 30, seed: 9)
-        let library = try Library.load(path: path)
-        let store = Self.store(in: dir)
-        guard case .absent(let identity, _) = store.open(file: path) else { Issue.record("an index before any was built"); return }
-        let index = try store.build(library, identity: identity)
+        guard let (library, index) = try Self.freshIndex(of: dump, seed: 9, in: dir) else { return }
         var counted: [String] = []
         for query in Self.queries + ["NAZARBAYEV", "5", "2019", "ibid", "kettling", "Кыргыз", "ыз", "gov", "ss", "ß"] {
             let scanned = Self.scanHits(query, library).count

@@ -78,7 +78,7 @@ public enum SearchWords {
     /// A scalar with a canonically equivalent spelling of other scalars: a mark (`é` written
     /// `e` + U+0301), Hangul jamo, and the singletons (Ω U+2126, the CJK compatibility
     /// ideographs…). Two strings without any are canonically equivalent only when equal.
-    static func needsCare(_ s: Unicode.Scalar) -> Bool {
+    public static func needsCare(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x300 { return false }
         switch v {
