@@ -37,6 +37,29 @@ public final class PageRelease {
         releasedUpTo = offset
     }
 
+    /// For a pass that reads posts a chunk at a time on several threads, so that no one scan goes in
+    /// dump order: gives back the pages under `posts`, a run of neighbours (one file, in dump order,
+    /// at most `neighbourGap` apart) at a time. Releasing each post's own span would keep the page
+    /// between two neighbours (their spans share it), one page a post.
+    public static func release(_ posts: some Sequence<Post>) {
+        var run: (storage: DumpBytes, range: Range<Int>)?
+        for post in posts {
+            guard let span = post.span, let storage = post.storage else { continue }
+            if let r = run, r.storage === storage, span.lowerBound >= r.range.upperBound,
+               span.lowerBound - r.range.upperBound <= neighbourGap {
+                run = (storage, r.range.lowerBound..<span.upperBound)
+                continue
+            }
+            if let r = run { r.storage.release(r.range) }
+            run = (storage, span)
+        }
+        if let r = run { r.storage.release(r.range) }
+    }
+
+    /// How far apart two posts' spans may be and still be released as one run (what lies between
+    /// neighbours is the next post's opening lines).
+    static let neighbourGap = 64 << 10
+
     /// The scan is over: everything after what was released goes.
     public func finish() {
         storage.release(releasedUpTo..<storage.count)

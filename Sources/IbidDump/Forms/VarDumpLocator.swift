@@ -26,8 +26,13 @@ enum VarDumpLocator {
                 let window = min(b.count, opening + 4096)
                 let arrow = ByteSearch.find("]=&gt;", in: b, from: opening, to: window)
                 escaped = arrow != nil && ByteSearch.find("]=>", in: b, from: opening, to: arrow!) == nil
-            } else {
+            } else if unescape {
                 escaped = ByteSearch.find("]=&gt;", in: b, from: 0, to: b.count, anchor: 2) != nil
+            } else {
+                // Only a rewrite reads an escaped dump. A look in the gaps print_r left (`rewrite` false)
+                // must not search the whole file for an answer it ignores: that search touched every
+                // page of a mapped dump outside any `PageRelease` (ibid list on 1 GB peaked at the file's size).
+                escaped = false
             }
             if unescape, escaped {
                 return locate(DumpBytes(copying: HTMLEntities.unescapeStructural(b)), unescape: false)
