@@ -35,6 +35,9 @@ public struct RawPrefilter: Sendable {
     /// The query positions holding a non-letter, which a non-letter of the text may stand for.
     let nonLetters: UInt64
     let length: Int
+    /// The bytes a run of unchanged state stops at (empty: the query starts with a non-letter, and
+    /// no byte can be skipped).
+    let stops: [Bool]
 
     public init?(_ folding: SearchFolding) {
         guard let ascii = folding.ascii, !ascii.isEmpty, ascii.count <= 63 else { return nil }
@@ -48,6 +51,17 @@ public struct RawPrefilter: Sendable {
         self.masks = masks
         self.nonLetters = nonLetters
         length = ascii.count
+        // Where a run of bytes that change nothing ends, for a query starting with a letter: its
+        // two cases, the bytes that open or close a span or a quote or start a reference, and the
+        // Kelvin sign's lead byte when the query starts with `k`.
+        var stops: [Bool] = []
+        if nonLetters & 1 == 0 {
+            stops = [Bool](repeating: false, count: 256)
+            for b in 0..<256 where masks[b] & 1 != 0 { stops[b] = true }
+            for b in [0x3C, 0x3E, 0x5B, 0x5D, 0x22, 0x27, 0x26] { stops[b] = true }  // < > [ ] " ' &
+            if masks[0x6B] & 1 != 0 { stops[0xE2] = true }
+        }
+        self.stops = stops
     }
 
     /// Whether a chapter's post could hold a hit: its own content, or its counterpart's that
@@ -64,7 +78,8 @@ public struct RawPrefilter: Sendable {
         let goal: UInt64 = 1 << UInt64(length - 1)
         let nonLetters = self.nonLetters
         let kelvin = masks[0x6B]
-        return Self.basicPlane.withUnsafeBufferPointer { plane in masks.withUnsafeBufferPointer { masks in
+        return Self.basicPlane.withUnsafeBufferPointer { plane in masks.withUnsafeBufferPointer { masks in stops.withUnsafeBufferPointer { stops in
+            let stops = stops.isEmpty ? nil : stops
             // d: bit i set when the query's first i + 1 bytes can end here.
             var d: UInt64 = 0
             // The states alive at any `<` or `[` so far, and at any non-letter inside one (after an
@@ -78,6 +93,14 @@ public struct RawPrefilter: Sendable {
             var inReference = false
             var i = 0
             while i < n {
+                if d == 0 && beforeSpan == 0 && !inReference, let skip = stops {
+                    // Nothing matched and nothing to revive: until a byte that can start a match or
+                    // change the filter's state, every byte leaves it as it is (the query starts with
+                    // a letter, which no other byte and no non-ASCII scalar but the Kelvin sign can
+                    // give). The bytes it stops at are ASCII or a lead byte, so it stops on a scalar.
+                    while i < n && !skip[Int(bytes[i])] { i += 1 }
+                    if i == n { break }
+                }
                 let b = bytes[i]
                 if b < 0x80 {
                     let isAlnum = (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
@@ -139,7 +162,7 @@ public struct RawPrefilter: Sendable {
             }
             if inReference { d |= reference }
             return d & goal != 0
-        } }
+        } } }
     }
 
     /// What a reference may decode to, from states `d`: nothing, any one character, or two — and
