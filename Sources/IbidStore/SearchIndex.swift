@@ -10,7 +10,8 @@ import Synchronization
 /// contain it (`nazarb` → `nazarbayev`, `nazarbayevs`), and the rows holding one token of each set
 /// are the candidates — a superset of the rows `SearchFolding` matches, which then decides (see
 /// `SearchIndexQuery`). A count of a word's hits is summed from a third table, of every distinct
-/// word with its occurrences (see `SearchWords`), without reading the rows. It is a cache: deleting it loses nothing, the next search scans.
+/// word with its occurrences (see `SearchWords`), without reading the rows. It is a cache:
+/// deleting it loses nothing, the next search scans.
 public final class SearchIndex: SearchIndexing, Sendable {
     /// Bumped whenever what is stored changes (the rows, the tokenizer, the schema): an index of
     /// another format is stale.

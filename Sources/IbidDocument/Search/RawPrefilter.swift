@@ -21,9 +21,10 @@ import IbidDump
 ///   link's address, a caption attribute): the partial matches alive at every `<` or `[` so far are
 ///   revived at every later non-letter;
 /// - `&` starts what may be a character reference, which may decode to one character of any kind
-///   (or `fj`, from `&fjlig;`, the one reference whose two scalars are two characters), may end anywhere in the run of letters, digits and `#` after it (the
-///   legacy names need no `;`), or may be literal text (the text reader decodes nothing). Recovery
-///   decodes once: `&amp;#78;` stays `&#78;`.
+///   (or `fj`, from `&fjlig;`, the one reference whose two scalars are two characters), may end
+///   anywhere in the run of letters, digits and `#` after it (the legacy names need no `;`), or may
+///   be literal text (the text reader decodes nothing). Recovery decodes once: `&amp;#78;` stays
+///   `&#78;`.
 ///
 /// Every rule only adds states, so what it lets through is a superset of the posts whose rows
 /// match. Not filtered (nil): queries that do not fold to ASCII, hold a digit, `[`, `]` or a control
@@ -88,7 +89,7 @@ public struct RawPrefilter: Sendable {
             // Inside `<` … `>` or `[` … `]`, and the quote an attribute value there is open with.
             var inSpan = false
             var quote: UInt8 = 0
-            // After `&`: the states the reference started from, widened by up to two characters.
+            // After `&`: the states after what the reference may decode to (`widened`).
             var reference: UInt64 = 0
             var inReference = false
             var i = 0
@@ -191,9 +192,9 @@ public struct RawPrefilter: Sendable {
         return bits
     }()
 
-    @inline(__always)
     /// The scalar at `i` and its length in bytes; nil (one byte) where the UTF-8 is invalid, which
     /// recovery repairs to U+FFFD.
+    @inline(__always)
     static func decode(_ bytes: UnsafeRawBufferPointer, at i: Int) -> (Unicode.Scalar?, Int) {
         let b0 = UInt32(bytes[i])
         let n = bytes.count
