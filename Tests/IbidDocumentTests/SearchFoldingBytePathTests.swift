@@ -12,8 +12,9 @@ struct SearchFoldingBytePathTests {
         "a", "b", "n", "A", "N", "ab", "na", "Na", " ", "'", "’", "‘", "ʼ", "\"", "“", "”", "«", "»",
         "\u{0301}", "\u{0308}", "\u{200D}", "\u{200B}", "\u{FE0F}", "👍", "\u{1F3FD}", "\r\n", "\n", "\r",
         "\u{212A}", "k", "K", "й", "и\u{0306}", "Кы", "é", "e\u{0301}", "\u{0600}", "ำ", "\u{1161}", "ﾞ", "\u{0}",
+        ";", "\u{037E}", "`", "\u{1FEF}",
     ]
-    static let queries = ["a", "ab", "na", "n'a", "'", "\"", "k", "ka", "aa", "b a", "na'", "ban", "k'"]
+    static let queries = ["a", "ab", "na", "n'a", "'", "\"", "k", "ka", "aa", "b a", "na'", "ban", "k'", ";", "a;", ";b", "`a"]
 
     @Test func bytePathEqualsCharacterPathOnRandomTexts() {
         var rng = SeededGenerator(seed: 11)

@@ -1,7 +1,8 @@
 extension SearchFolding {
     /// The byte path of `SearchFolding` for a query that folds to ASCII: KMP over the text's
     /// scalars, each folded to one byte (ASCII lower-cased, the quote styles to `'` and `"`, the
-    /// Kelvin sign to `k`, as `Character.lowercased()` does; any other scalar to 0, which no query
+    /// Kelvin sign to `k`, as `Character.lowercased()` does, and U+037E and U+1FEF to the `;` and
+    /// `` ` `` they are canonically equivalent to; any other scalar to 0, which no query
     /// byte equals), decoded straight from the UTF-8 with no String per character.
     ///
     /// A scalar is a character unless a neighbour joins it into a cluster. So a match is taken as
@@ -45,6 +46,8 @@ extension SearchFolding {
             first[Int(f0)] = true
             if f0 >= 0x61 && f0 <= 0x7A { first[Int(f0 - 0x20)] = true }
             if f0 == 0x27 || f0 == 0x22 || f0 == 0x6B { first[0xE2] = true; first[0xC2] = true; first[0xCA] = true }
+            if f0 == 0x3B { first[0xCD] = true }  // U+037E
+            if f0 == 0x60 { first[0xE1] = true }  // U+1FEF
             var k = 0
             var i = 0
             let count = bytes.count
@@ -130,6 +133,10 @@ extension SearchFolding {
             case 0x2019, 0x2018, 0x02BC: return 0x27
             case 0x201C, 0x201D, 0xAB, 0xBB: return 0x22
             case 0x212A: return 0x6B  // KELVIN SIGN lower-cases to k
+            // Canonically equivalent to `;` and `` ` ``, which the character path's String
+            // comparison (canonical equivalence) matches them with.
+            case 0x037E: return 0x3B
+            case 0x1FEF: return 0x60
             default: return 0
             }
         }
