@@ -12,24 +12,9 @@ struct SourcesViewScreenTests {
     typealias F = ReaderFixtures
     typealias U = URLActionScreenTests
 
-    static let host = try! NSRegularExpression(pattern: "(?:https?://|(?<![A-Za-z0-9./])www\\.)([A-Za-z0-9.-]+)", options: [.caseInsensitive])
-
     /// Distinct notes citing each domain, from the notes' text.
     static func counts(_ chapters: [Chapter]) -> [String: Int] {
-        var counts: [String: Int] = [:]
-        for chapter in chapters {
-            for note in F.library.content(of: chapter).notes {
-                let text = note.plainText as NSString
-                var seen = Set<String>()
-                for m in host.matches(in: note.plainText, range: NSRange(location: 0, length: text.length)) {
-                    var name = text.substring(with: m.range(at: 1)).lowercased()
-                    while name.hasSuffix(".") { name.removeLast() }
-                    if name.hasPrefix("www.") { name.removeFirst(4) }
-                    if seen.insert(name).inserted { counts[name, default: 0] += 1 }
-                }
-            }
-        }
-        return counts
+        NoteDomains.distinctNotesCiting(chapters.flatMap { F.library.content(of: $0).notes.map(\.plainText) })
     }
 
     /// The box's rows between its borders, without the borders.

@@ -1,29 +1,15 @@
 import Foundation
 import IbidDocument
+import IbidTestSupport
 import Testing
 
 /// `ibid sources` (issue 11): every cited URL by domain, as text or JSON. Expected counts are
 /// computed here from the notes' text with a regular expression.
 @Suite("ibid sources")
 struct SourcesCommandTests {
-    static let host = try! NSRegularExpression(pattern: "(?:https?://|(?<![A-Za-z0-9./])www\\.)([A-Za-z0-9.-]+)", options: [.caseInsensitive])
-
     static func expectedCounts() throws -> [String: Int] {
         let library = try Library.load(path: Binary.samplePath)
-        var counts: [String: Int] = [:]
-        for chapter in library.chapters {
-            for note in library.content(of: chapter).notes {
-                let text = note.plainText as NSString
-                var seen = Set<String>()
-                for m in host.matches(in: note.plainText, range: NSRange(location: 0, length: text.length)) {
-                    var name = text.substring(with: m.range(at: 1)).lowercased()
-                    while name.hasSuffix(".") { name.removeLast() }
-                    if name.hasPrefix("www.") { name.removeFirst(4) }
-                    if seen.insert(name).inserted { counts[name, default: 0] += 1 }
-                }
-            }
-        }
-        return counts
+        return NoteDomains.distinctNotesCiting(library.chapters.flatMap { library.content(of: $0).notes.map(\.plainText) })
     }
 
     static func json(_ file: String = Binary.samplePath) throws -> [String: Any] {
