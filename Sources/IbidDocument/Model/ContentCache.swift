@@ -23,65 +23,42 @@ final class ContentCache: Sendable {
     static let defaultMaxChapters = 64
     static let defaultMaxSourceBytes = 32 << 20
 
-    private struct Entry {
-        let content: ChapterContent
-        let cost: Int
-        var used: UInt64
-    }
-
     private struct State {
-        var entries: [Key: Entry] = [:]
+        var contents: BoundedLRU<Key, ChapterContent>
         var noteCounts: [Key: Int] = [:]
-        var cost = 0
-        var clock: UInt64 = 0
     }
 
-    private let state = Mutex(State())
+    private let state: Mutex<State>
     let maxChapters: Int
     let maxSourceBytes: Int
 
     init(maxChapters: Int = defaultMaxChapters, maxSourceBytes: Int = defaultMaxSourceBytes) {
         self.maxChapters = max(1, maxChapters)
         self.maxSourceBytes = maxSourceBytes
+        state = Mutex(State(contents: BoundedLRU(maxEntries: maxChapters, maxCost: maxSourceBytes)))
     }
 
     /// The cached content, or `recover`'s, stored. The lock is not held while recovering.
     func content(for chapter: Chapter, key: Key, recover: (Chapter) -> ChapterContent) -> ChapterContent {
-        let cached: ChapterContent? = state.withLock { s in
-            guard var entry = s.entries[key] else { return nil }
-            s.clock += 1
-            entry.used = s.clock
-            s.entries[key] = entry
-            return entry.content
-        }
+        let cached = state.withLock { $0.contents.value(for: key) }
         if let cached { return cached }
         let recovered = recover(chapter)
         store(recovered, for: key, cost: chapter.post.content?.byteCount ?? 0)
         return recovered
     }
 
-    func contains(_ key: Key) -> Bool { state.withLock { $0.entries[key] != nil } }
+    func contains(_ key: Key) -> Bool { state.withLock { $0.contents.contains(key) } }
 
     /// The note count of a chapter recovered at some time, kept when its content was evicted.
     func noteCount(_ key: Key) -> Int? { state.withLock { $0.noteCounts[key] } }
 
     /// How many chapters are held, and the post-content bytes they came from (for tests of the bounds).
-    var held: (chapters: Int, sourceBytes: Int) { state.withLock { ($0.entries.count, $0.cost) } }
+    var held: (chapters: Int, sourceBytes: Int) { state.withLock { ($0.contents.count, $0.contents.cost) } }
 
     func store(_ content: ChapterContent, for key: Key, cost: Int) {
         state.withLock { s in
             s.noteCounts[key] = content.notes.count
-            s.clock += 1
-            if let old = s.entries[key] { s.cost -= old.cost }
-            s.entries[key] = Entry(content: content, cost: cost, used: s.clock)
-            s.cost += cost
-            // Evict the least recently used until within bounds, never the entry just stored. A linear
-            // look for the oldest is fine: there are at most `maxChapters` + 1 entries.
-            while s.entries.count > 1, s.entries.count > maxChapters || s.cost > maxSourceBytes {
-                guard let oldest = s.entries.min(by: { $0.value.used < $1.value.used }), oldest.key != key else { break }
-                s.cost -= oldest.value.cost
-                s.entries[oldest.key] = nil
-            }
+            s.contents.store(content, for: key, cost: cost)
         }
     }
 }
