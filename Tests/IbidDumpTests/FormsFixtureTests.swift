@@ -308,14 +308,7 @@ struct FormsFixtureTests {
         var rng = SeededGenerator(seed: 12)
         for round in 0..<400 {
             var bytes = sources[round % sources.count]
-            for _ in 0...Int.random(in: 0...3, using: &rng) {
-                let at = Int.random(in: 0...bytes.count, using: &rng)
-                if Bool.random(using: &rng) {
-                    bytes.insert(contentsOf: junk[Int.random(in: 0..<junk.count, using: &rng)], at: at)
-                } else {
-                    bytes.removeSubrange(at..<min(bytes.count, at + Int.random(in: 1...40, using: &rng)))
-                }
-            }
+            ByteMutation.mutate(&bytes, junk: junk, using: &rng)
             guard let dump = try? DumpLoader.load(DumpBytes(copying: bytes), path: "m") else { continue }
             // The WXR also holds an attachment and a menu item, which a cut in their type can turn into posts.
             #expect(dump.posts.count <= rows.count + 3, "round \(round)")

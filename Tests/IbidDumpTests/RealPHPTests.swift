@@ -201,14 +201,7 @@ struct RealPHPTests {
         var rng = SeededGenerator(seed: 2_026_112_908)
         for round in 0..<300 {
             var bytes = sources[round % sources.count].bytes
-            for _ in 0...Int.random(in: 0...3, using: &rng) {
-                let at = Int.random(in: 0...bytes.count, using: &rng)
-                if Bool.random(using: &rng) {
-                    bytes.insert(contentsOf: junk[Int.random(in: 0..<junk.count, using: &rng)], at: at)
-                } else {
-                    bytes.removeSubrange(at..<min(bytes.count, at + Int.random(in: 1...40, using: &rng)))
-                }
-            }
+            ByteMutation.mutate(&bytes, junk: junk, using: &rng)
             let ids = RobustnessTests.occurrences(of: "[ID] =>", in: bytes)
             guard let dump = try? Fixtures.load(bytes: bytes) else { continue }
             #expect(dump.posts.count <= ids, "round \(round)")
