@@ -25,17 +25,11 @@ struct HTMLContentTerminalTests {
         let file = try Binary.temporaryFile(Self.dump())
         let size = "\(cols)x\(rows)"
         let t = try Tmux(command: "\(TerminalTests.ibid) \(file.path) --open 12 --quiet-warnings", cols: cols, rows: rows)
-        var keys = ""
+        let keys = ""
         let first = try TerminalTests.headless(size: size, keys: keys, open: 12, file: file.path)
         try t.wait("the first screen") { TerminalTests.same($0, first) }
         let steps: [(String, String)] = [("G", "G"), ("k", "k"), ("t", "t"), ("j", "j"), ("j", "j"), ("Escape", "<Esc>"), ("g", "g")]
-        for (tmuxKey, ibidKey) in steps {
-            try t.send(tmuxKey)
-            keys += ibidKey
-            let expected = try TerminalTests.headless(size: size, keys: keys, open: 12, file: file.path)
-            let shown = try t.wait("the screen after \(keys)") { TerminalTests.same($0, expected) }
-            #expect(TerminalTests.same(shown, expected), "after \(keys)")
-        }
+        try TerminalTests.expectEachStep(t, steps, size: size, open: 12, file: file.path)
         // The table and the indented contents did reach the screen.
         let table = try TerminalTests.headless(size: size, keys: "G", open: 12, file: file.path).joined(separator: "\n")
         #expect(table.contains("Year") && table.contains("┼") && table.contains("中文字"))

@@ -24,17 +24,12 @@ struct SearchPaneTerminalTests {
         try t.wait("the first screen") { TerminalTests.same($0, first) }
         try t.send("s")
         try t.sendLiteral("Nazarbayev")
-        var keys = "sNazarbayev"
+        let keys = "sNazarbayev"
         let typed = try TerminalTests.headless(size: size, keys: keys, open: 6003)
         #expect(typed[2].contains("59 hits"))
         try t.wait("the hits for Nazarbayev") { TerminalTests.same($0, typed) }
-        for (tmuxKey, ibidKey) in [("Down", "<Down>"), ("Down", "<Down>"), ("Enter", "<Enter>"), ("C-o", "<C-o>")] {
-            try t.send(tmuxKey)
-            keys += ibidKey
-            let expected = try TerminalTests.headless(size: size, keys: keys, open: 6003)
-            let shown = try t.wait("the screen after \(keys)") { TerminalTests.same($0, expected) }
-            #expect(TerminalTests.same(shown, expected), "after \(keys)")
-        }
+        try TerminalTests.expectEachStep(t, [("Down", "<Down>"), ("Down", "<Down>"), ("Enter", "<Enter>"), ("C-o", "<C-o>")],
+                                         after: keys, size: size, open: 6003)
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("home").path).isEmpty)
     }
 

@@ -16,6 +16,21 @@ struct TerminalTests {
         return result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
     }
 
+    /// Sends each step's key to `t` (tmux's name for it) and expects, after each, the screen
+    /// `ibid screen` draws for every key so far (in ibid's notation, after `keys`).
+    static func expectEachStep(_ t: Tmux, _ steps: [(String, String)], after keys: String = "", size: String,
+                               open: Int? = nil, file: String = sample,
+                               sourceLocation: SourceLocation = #_sourceLocation) throws {
+        var keys = keys
+        for (tmuxKey, ibidKey) in steps {
+            try t.send(tmuxKey)
+            keys += ibidKey
+            let expected = try headless(size: size, keys: keys, open: open, file: file)
+            let shown = try t.wait("the screen after \(keys)") { same($0, expected) }
+            #expect(same(shown, expected), "after \(keys)", sourceLocation: sourceLocation)
+        }
+    }
+
     static func same(_ a: [String], _ b: [String]) -> Bool {
         func trimmed(_ rows: [String]) -> [String] {
             var r = rows

@@ -109,14 +109,8 @@ struct URLTerminalTests {
         let t = try Tmux(command: "\(TerminalTests.ibid) \(TerminalTests.sample) --open 6003 --quiet-warnings", cols: 110, rows: 30)
         let first = try TerminalTests.headless(size: "110x30", open: 6003)
         try t.wait("the first screen") { TerminalTests.same($0, first) }
-        var keys = ""
-        for (tmuxKey, ibidKey) in [("U", "U"), ("Tab", "<Tab>"), ("j", "j"), ("Enter", "<Enter>"), ("Enter", "<Enter>"), ("Escape", "<Esc>")] {
-            try t.send(tmuxKey)
-            keys += ibidKey
-            let expected = try TerminalTests.headless(size: "110x30", keys: keys, open: 6003)
-            let shown = try t.wait("the screen after \(keys)") { TerminalTests.same($0, expected) }
-            #expect(TerminalTests.same(shown, expected), "after \(keys)")
-        }
+        try TerminalTests.expectEachStep(t, [("U", "U"), ("Tab", "<Tab>"), ("j", "j"), ("Enter", "<Enter>"), ("Enter", "<Enter>"), ("Escape", "<Esc>")],
+                                         size: "110x30", open: 6003)
         #expect(try t.capture().contains { $0.contains("┌─ eurasianet.org — ") })
     }
 }

@@ -34,20 +34,14 @@ struct WideTextTerminalTests {
         let file = try Binary.temporaryFile(Self.dump())
         let size = "\(cols)x\(rows)"
         let t = try Tmux(command: "\(TerminalTests.ibid) \(file.path) --open 7 --quiet-warnings", cols: cols, rows: rows)
-        var keys = ""
+        let keys = ""
         let first = try TerminalTests.headless(size: size, keys: keys, open: 7, file: file.path)
         try t.wait("the first screen") { TerminalTests.same($0, first) }
         // tmux key name, ibid key notation: down a line at a time, half pages, and back up.
         let steps: [(String, String)] = [("j", "j"), ("j", "j"), ("j", "j"), ("C-d", "<C-d>"), ("j", "j"),
                                          ("C-d", "<C-d>"), ("]", "]"), ("k", "k"), ("C-u", "<C-u>"), ("k", "k"),
                                          ("C-u", "<C-u>"), ("k", "k"), ("G", "G"), ("g", "g")]
-        for (tmuxKey, ibidKey) in steps {
-            try t.send(tmuxKey)
-            keys += ibidKey
-            let expected = try TerminalTests.headless(size: size, keys: keys, open: 7, file: file.path)
-            let shown = try t.wait("the screen after \(keys)") { TerminalTests.same($0, expected) }
-            #expect(TerminalTests.same(shown, expected), "after \(keys)")
-        }
+        try TerminalTests.expectEachStep(t, steps, size: size, open: 7, file: file.path)
         // The samples did reach the screen, prepared: ❤ without its selector, the family apart.
         let all = try TerminalTests.headless(size: size, keys: "", open: 7, file: file.path).joined()
         #expect(all.contains("HEART\u{2764}4X"))
